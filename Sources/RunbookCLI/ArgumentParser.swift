@@ -1,0 +1,192 @@
+import RunbookCatalog
+
+/// Turns `argv` into an ``Invocation``. Options may come before or after the command; `--opt
+/// value` and `--opt=value` are both accepted.
+struct ArgumentParser {
+    private static let optionsByCommand: [CommandName: [String]] = [
+        .match: ["--json", "--top", "--catalog"],
+        .build: ["--out", "--check", "--catalog"],
+        .lint: ["--catalog"],
+        .help: [],
+    ]
+    private static let globalOptions = ["--lang", "--help", "--version"]
+
+    static func parse(_ arguments: [String]) -> (GlobalOptions, Result<Invocation, UsageError>) {
+        var global = GlobalOptions()
+        var remaining: [String] = []
+
+        // The language is read first, so that a usage error later on is reported in it.
+        var index = 0
+        var languageError: UsageError?
+        while index < arguments.count {
+            let (name, inlineValue) = split(arguments[index])
+            if name == "--lang" {
+                let value = inlineValue ?? (index + 1 < arguments.count ? arguments[index + 1] : nil)
+                if inlineValue == nil {
+                    index += 1
+                }
+                if let value, let language = Language(rawValue: value) {
+                    global.language = language
+                } else {
+                    languageError = value.map { .invalidLanguage($0) } ?? .missingValue(option: "--lang")
+                }
+            } else {
+                remaining.append(arguments[index])
+            }
+            index += 1
+        }
+        if let languageError {
+            return (global, .failure(languageError))
+        }
+        return (global, parseCommand(remaining))
+    }
+
+    private static func split(_ argument: String) -> (String, String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else {
+            return (argument, nil)
+        }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
+
+    private static func parseCommand(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        if arguments.contains("--version") {
+            return .success(.version)
+        }
+        guard let first = arguments.first(where: { !$0.hasPrefix("-") }) else {
+            if let option = arguments.first(where: { $0 != "--help" && $0 != "-h" }) {
+                return .failure(unknownOption(option, command: nil))
+            }
+            return .success(.help(topic: nil))
+        }
+        guard let command = CommandName(rawValue: first) else {
+            let suggestion = EditDistance.closest(to: first, among: CommandName.allCases.map(\.rawValue))
+            return .failure(.unknownCommand(first, suggestion: suggestion))
+        }
+
+        var rest = arguments
+        rest.remove(at: rest.firstIndex(of: first) ?? 0)
+        if rest.contains("--help") || rest.contains("-h") {
+            return .success(.help(topic: command == .help ? nil : command))
+        }
+
+        switch command {
+        case .help:
+            guard let topic = rest.first else {
+                return .success(.help(topic: nil))
+            }
+            guard let named = CommandName(rawValue: topic) else {
+                let suggestion = EditDistance.closest(to: topic, among: CommandName.allCases.map(\.rawValue))
+                return .failure(.unknownCommand(topic, suggestion: suggestion))
+            }
+            return .success(.help(topic: named))
+        case .match:
+            return parseMatch(rest).map(Invocation.match)
+        case .build:
+            return parseBuild(rest).map(Invocation.build)
+        case .lint:
+            return parseLint(rest).map(Invocation.lint)
+        }
+    }
+
+    private static func parseMatch(_ arguments: [String]) -> Result<MatchOptions, UsageError> {
+        var options = MatchOptions()
+        var reader = OptionReader(arguments: arguments, command: .match)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--json":
+                options.json = true
+            case "--top":
+                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                guard let number = Int(text), number >= 1 else { return .failure(.invalidNumber(option: name, value: text)) }
+                options.top = number
+            case "--catalog":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.catalogPath = path
+            case "-":
+                guard options.pastePath == nil else { return .failure(.unexpectedArgument(name)) }
+                options.pastePath = "-"
+            default:
+                if name.hasPrefix("-") {
+                    return .failure(unknownOption(name, command: .match))
+                }
+                guard options.pastePath == nil else { return .failure(.unexpectedArgument(name)) }
+                options.pastePath = name
+            }
+        }
+        return .success(options)
+    }
+
+    private static func parseBuild(_ arguments: [String]) -> Result<BuildOptions, UsageError> {
+        var options = BuildOptions()
+        var reader = OptionReader(arguments: arguments, command: .build)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--check":
+                options.check = true
+            case "--out":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.outputPath = path
+            case "--catalog":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.catalogPath = path
+            default:
+                return .failure(name.hasPrefix("-") ? unknownOption(name, command: .build) : .unexpectedArgument(name))
+            }
+        }
+        return .success(options)
+    }
+
+    private static func parseLint(_ arguments: [String]) -> Result<LintOptions, UsageError> {
+        var options = LintOptions()
+        var reader = OptionReader(arguments: arguments, command: .lint)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--catalog":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.catalogPath = path
+            default:
+                return .failure(name.hasPrefix("-") ? unknownOption(name, command: .lint) : .unexpectedArgument(name))
+            }
+        }
+        return .success(options)
+    }
+
+    private static func unknownOption(_ option: String, command: CommandName?) -> UsageError {
+        let candidates = (command.map { optionsByCommand[$0] ?? [] } ?? []) + globalOptions
+        let (name, _) = split(option)
+        return .unknownOption(name, command: command, suggestion: EditDistance.closest(to: name, among: candidates))
+    }
+}
+
+/// Walks the arguments of one command, splitting `--name=value`.
+private struct OptionReader {
+    let arguments: [String]
+    let command: CommandName
+    var position = 0
+
+    init(arguments: [String], command: CommandName) {
+        self.arguments = arguments
+        self.command = command
+    }
+
+    mutating func next() -> (String, String?)? {
+        guard position < arguments.count else {
+            return nil
+        }
+        let argument = arguments[position]
+        position += 1
+        if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+            return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+        }
+        return (argument, nil)
+    }
+
+    /// Takes the next argument as the value of `option`, unless it is missing or another option.
+    mutating func value(for option: String) -> String? {
+        guard position < arguments.count, !arguments[position].hasPrefix("--") else {
+            return nil
+        }
+        defer { position += 1 }
+        return arguments[position]
+    }
+}

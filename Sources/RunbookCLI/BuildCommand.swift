@@ -1,0 +1,71 @@
+import Foundation
+import RunbookCatalog
+import RunbookGenerator
+
+/// `runbook build`: writes `runbooks/` and `site/` under the output folder, or with `--check`
+/// reports whether the committed runbooks are stale.
+struct BuildCommand {
+    let options: BuildOptions
+    let console: Console
+
+    func run() -> ExitStatus {
+        guard let catalog = CatalogSelection.load(path: options.catalogPath, console: console) else {
+            return .usage
+        }
+        let diagnostics = CatalogValidation.allDiagnostics(for: catalog)
+        guard diagnostics.isEmpty else {
+            for diagnostic in diagnostics {
+                console.errors.write(CatalogValidation.line(for: diagnostic, in: console.language) + "\n")
+            }
+            console.printError(.lintProblems(count: diagnostics.count))
+            return .failure
+        }
+        if catalog.patterns.isEmpty {
+            console.printError(.catalogEmpty(path: options.catalogPath ?? "Patterns"))
+            return .failure
+        }
+
+        let root = URL(fileURLWithPath: options.outputPath)
+        let runbooksURL = root.appendingPathComponent("runbooks")
+        let siteURL = root.appendingPathComponent("site")
+        let runbookFiles = RunbookMarkdownWriter.files(for: catalog)
+        let runbooksPath = display(runbooksURL, name: "runbooks")
+
+        if options.check {
+            let stale = OutputWriter.differences(between: runbookFiles, and: runbooksURL)
+            guard stale.isEmpty else {
+                console.printError(.buildStale(path: runbooksPath, count: stale.count))
+                for path in stale {
+                    console.printError(.staleFile(path))
+                }
+                console.printError(.buildCheckHint)
+                return .failure
+            }
+            console.print(.buildUpToDate(path: runbooksPath))
+            return .success
+        }
+
+        let siteFiles = SiteBuilder.files(for: catalog)
+        do {
+            try OutputWriter.replace([(runbooksURL, runbookFiles), (siteURL, siteFiles)])
+        } catch {
+            switch error {
+            case .writeFailed(let path, let reason), .replaceFailed(let path, let reason):
+                console.printError(.buildFailed(path: path, reason: reason))
+            }
+            return .failure
+        }
+
+        let pages = siteFiles.filter { $0.path.hasSuffix(".html") }.count
+        console.print(.buildWritten(
+            runbooks: runbookFiles.count, pages: pages,
+            runbooksPath: runbooksPath + "/", sitePath: display(siteURL, name: "site") + "/"
+        ))
+        return .success
+    }
+
+    /// The folder as the user would write it: relative to `--out` as given.
+    private func display(_ url: URL, name: String) -> String {
+        options.outputPath == "." ? name : "\(options.outputPath.hasSuffix("/") ? String(options.outputPath.dropLast()) : options.outputPath)/\(name)"
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import RunbookCatalog
+
+/// Where the CLI writes: results go to `output`, messages about the run go to `errors`.
+/// Tests pass buffers; the program passes the process's standard streams.
+public protocol TextOutput: AnyObject {
+    func write(_ text: String)
+}
+
+/// A ``TextOutput`` that writes to a file descriptor such as standard output.
+public final class FileDescriptorOutput: TextOutput {
+    private let handle: FileHandle
+
+    public init(_ handle: FileHandle) {
+        self.handle = handle
+    }
+
+    public func write(_ text: String) {
+        handle.write(Data(text.utf8))
+    }
+}
+
+/// A ``TextOutput`` that keeps what was written, for tests.
+public final class BufferOutput: TextOutput {
+    public private(set) var text = ""
+
+    public init() {}
+
+    public func write(_ text: String) {
+        self.text += text
+    }
+}
+
+/// What the CLI reads from its process: arguments, environment and standard input.
+public struct ProcessContext {
+    public var arguments: [String]
+    public var environment: [String: String]
+    public var standardInputIsTerminal: Bool
+    public var readStandardInput: () -> Data
+
+    public init(
+        arguments: [String],
+        environment: [String: String],
+        standardInputIsTerminal: Bool = false,
+        readStandardInput: @escaping () -> Data = { Data() }
+    ) {
+        self.arguments = arguments
+        self.environment = environment
+        self.standardInputIsTerminal = standardInputIsTerminal
+        self.readStandardInput = readStandardInput
+    }
+}
+
+/// The streams and language of one run, so that commands print localized lines in one call.
+struct Console {
+    let output: TextOutput
+    let errors: TextOutput
+    let language: Language
+
+    func print(_ message: Message) {
+        output.write(message.text(in: language) + "\n")
+    }
+
+    func printRaw(_ text: String) {
+        output.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    func printError(_ message: Message) {
+        errors.write(message.text(in: language) + "\n")
+    }
+}
+
+/// The exit statuses the CLI documents in its help.
+enum ExitStatus: Int32 {
+    case success = 0
+    case failure = 1
+    case usage = 2
+}
+
+/// Picks the language of messages: `--lang` first, then the first of `LC_ALL`, `LC_MESSAGES`
+/// and `LANG` that is set and not empty, as POSIX orders them. Japanese when that value starts
+/// with `ja`, English otherwise.
+func messageLanguage(override: Language?, environment: [String: String]) -> Language {
+    if let override {
+        return override
+    }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let value = environment[name], !value.isEmpty {
+            return value.hasPrefix("ja") ? .japanese : .english
+        }
+    }
+    return .english
+}

@@ -1,0 +1,48 @@
+import RunbookCatalog
+
+/// What the user asked for, after parsing the command line and before doing any work.
+enum Invocation: Equatable {
+    case help(topic: CommandName?)
+    case version
+    case match(MatchOptions)
+    case build(BuildOptions)
+    case lint(LintOptions)
+}
+
+enum CommandName: String, CaseIterable, Equatable {
+    case match, build, lint, help
+}
+
+struct MatchOptions: Equatable {
+    /// The paste file, `-` or nil for standard input.
+    var pastePath: String?
+    var json = false
+    var top = 1
+    var catalogPath: String?
+}
+
+struct BuildOptions: Equatable {
+    /// The folder that receives `runbooks/` and `site/`.
+    var outputPath = "."
+    var check = false
+    var catalogPath: String?
+}
+
+struct LintOptions: Equatable {
+    var catalogPath: String?
+}
+
+/// A command line that cannot be run, with what is needed for a helpful message.
+enum UsageError: Error, Equatable {
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, command: CommandName?, suggestion: String?)
+    case missingValue(option: String)
+    case invalidLanguage(String)
+    case invalidNumber(option: String, value: String)
+    case unexpectedArgument(String)
+}
+
+/// The settings that apply to every command.
+struct GlobalOptions: Equatable {
+    var language: Language?
+}

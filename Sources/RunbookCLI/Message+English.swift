@@ -1,0 +1,242 @@
+import Foundation
+import RunbookCatalog
+import RunbookMatcher
+
+extension Message {
+    var english: String {
+        switch self {
+        case .help:
+            """
+            runbook: find the known failure pattern behind a pasted error, and publish the catalog.
+
+            USAGE:
+              runbook <command> [options]
+
+            COMMANDS:
+              match [FILE]   Find the pattern that explains an error (reads standard input without FILE).
+              build          Write the Markdown runbooks and the static site.
+              lint           Check a catalog for problems.
+              help COMMAND   Show the options of COMMAND.
+
+            OPTIONS:
+              --lang ja|en   Language of messages and content (default: from LC_ALL, LC_MESSAGES, LANG).
+              --help         Show this help.
+              --version      Show the version.
+
+            EXIT CODES:
+              0  success, or a pattern matched
+              1  no pattern matched, catalog problems found, or runbooks out of date
+              2  usage error or unreadable input
+            """
+        case .helpMatch:
+            """
+            USAGE:
+              runbook match [FILE] [--json] [--top N] [--catalog DIR]
+
+            Reads a pasted error from FILE, or from standard input when FILE is missing or `-`, and
+            prints the failure pattern that explains it: title, why it matched, cause, fix and checklist.
+
+            OPTIONS:
+              --json           Print a JSON object {"matches": [...]} instead of text.
+              --top N          Show up to N patterns, best first (default: 1).
+              --catalog DIR    Use the patterns in DIR instead of the built-in catalog.
+
+            EXIT CODES:
+              0  a pattern matched   1  no pattern fits   2  usage error or unreadable paste
+            """
+        case .helpBuild:
+            """
+            USAGE:
+              runbook build [--out DIR] [--check] [--catalog DIR]
+
+            Writes the canonical Markdown runbooks to DIR/runbooks/{ja,en}/ID.md and the static site
+            to DIR/site/. Old output is replaced only when the whole build succeeded.
+
+            OPTIONS:
+              --out DIR        Folder that receives runbooks/ and site/ (default: the current folder).
+              --check          Write nothing; exit 1 when DIR/runbooks/ differs from a fresh build.
+              --catalog DIR    Use the patterns in DIR instead of the built-in catalog.
+
+            EXIT CODES:
+              0  built, or up to date   1  catalog problems or stale runbooks   2  usage error
+            """
+        case .helpLint:
+            """
+            USAGE:
+              runbook lint [--catalog DIR]
+
+            Checks every pattern file and prints each problem as path:line: message [identifier].
+            Examples must match their own pattern; near misses must not select it.
+
+            OPTIONS:
+              --catalog DIR    Check the patterns in DIR instead of the built-in catalog.
+
+            EXIT CODES:
+              0  no problems   1  problems found   2  usage error
+            """
+        case .helpHelp:
+            """
+            USAGE:
+              runbook help [COMMAND]
+
+            Shows the general help, or the options of COMMAND (match, build, lint).
+            """
+        case .version(let version, let cmark):
+            "runbook \(version) (libcmark \(cmark))"
+
+        case .usage(let error):
+            error.english
+        case .usageHint:
+            "Run 'runbook --help' for the list of commands and options."
+
+        case .catalogNotFound(let path):
+            "Catalog folder not found: \(path). Pass an existing folder to --catalog."
+        case .catalogUnreadable(let path, let reason):
+            "Cannot read catalog folder \(path): \(reason). Check its permissions."
+        case .builtInCatalogMissing:
+            "The built-in catalog is missing next to the program. Rebuild with 'swift build', or pass --catalog DIR."
+        case .catalogHasProblems(let count):
+            "warning: the catalog has \(count) problem(s); run 'runbook lint' to see them."
+        case .catalogEmpty(let path):
+            "No pattern files (ID.en.md, ID.ja.md) found in \(path). Add patterns or check the folder."
+
+        case .pasteNotFound(let path):
+            "File not found: \(path). Give the path of a file that holds the error text, or pipe the text in."
+        case .pasteUnreadable(let path):
+            "Cannot read \(path). Check that it is a readable file."
+        case .pasteEmpty:
+            "The paste is empty. Paste the error text, or give a file that holds it."
+        case .pastePrompt:
+            "Paste the error text, then press Ctrl-D on a new line:"
+
+        case .noMatch:
+            "No known failure pattern fits this error."
+        case .closestCandidate(let id, let score):
+            "The closest pattern, \(id), matched too little to be trusted (score \(formatted(score)))."
+        case .matchHeader(let id, let title, let confidence, let score):
+            "\(title)\n\(id) (\(confidence.label(in: .english)), score \(formatted(score)))"
+        case .whyExact(let location):
+            "Why: every part of the signature at \(location) was found in order."
+        case .whyLikely(let found, let total, let location):
+            "Why: \(found) of \(total) parts of the signature at \(location) were found in order, and nothing contradicts it."
+        case .whyWeak(let found, let total, let location):
+            "Why: only \(found) of \(total) parts of the signature at \(location) were found."
+        case .missingParts(let parts):
+            "Not found in the paste: \(parts)"
+        case .contradictedParts(let parts):
+            "The paste has other text in place of: \(parts)"
+        case .contentFallback(let language):
+            "Note: this pattern has no English text yet; showing the \(language == .japanese ? "Japanese" : "English") text."
+        case .alternative(let rank, let id, let title, let confidence, let score):
+            "\(rank). \(id): \(title) (\(confidence.label(in: .english)), score \(formatted(score)))"
+
+        case .diagnostic(let problem):
+            problem.english
+        case .lintClean(let patterns):
+            "No problems found in \(patterns) pattern(s)."
+        case .lintProblems(let count):
+            "\(count) problem(s) found."
+
+        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath):
+            "Wrote \(runbooks) runbooks to \(runbooksPath) and \(pages) pages to \(sitePath)."
+        case .buildFailed(let path, let reason):
+            "Build failed while writing \(path): \(reason). The previous output was left unchanged."
+        case .buildUpToDate(let path):
+            "\(path) is up to date."
+        case .buildStale(let path, let count):
+            "\(path) is out of date: \(count) file(s) differ from a fresh build."
+        case .staleFile(let path):
+            "  \(path)"
+        case .buildCheckHint:
+            "Run 'runbook build' and commit the result."
+        }
+    }
+}
+
+extension UsageError {
+    var english: String {
+        switch self {
+        case .unknownCommand(let command, let suggestion):
+            "Unknown command '\(command)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        case .unknownOption(let option, let command, let suggestion):
+            "Unknown option '\(option)'" + (command.map { " for '\($0.rawValue)'" } ?? "") + "."
+                + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        case .missingValue(let option):
+            "Option '\(option)' needs a value."
+        case .invalidLanguage(let value):
+            "Invalid language '\(value)' for --lang. Use 'ja' or 'en'."
+        case .invalidNumber(let option, let value):
+            "Invalid value '\(value)' for \(option). Use a whole number of 1 or more."
+        case .unexpectedArgument(let argument):
+            "Unexpected argument '\(argument)'."
+        }
+    }
+}
+
+extension Problem {
+    var english: String {
+        switch self {
+        case .unreadableFile(let reason):
+            "cannot read the file (\(reason)); check its permissions"
+        case .invalidUTF8:
+            "the file is not valid UTF-8; save it as UTF-8"
+        case .invalidFileName(let name):
+            "file name '\(name)' is not ID.LANG.md; rename it like 'sns-topic-denied.en.md' with a lowercase kebab-case ID and LANG 'en' or 'ja'"
+        case .missingFrontMatter:
+            "missing front matter; start the file with a line '---', the keys, and another '---'"
+        case .unterminatedFrontMatter:
+            "front matter is not closed; add a line '---' after the last key"
+        case .invalidFrontMatterLine(let text):
+            "invalid front-matter line '\(text)'; write 'key: value', a list '[a, b]', or '- item' under 'key:'"
+        case .unknownKey(let key, let suggestion):
+            "unknown front-matter key '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; valid keys are id, services, severity, tags, owner, reviewed")
+        case .duplicateKey(let key, let firstLine):
+            "key '\(key)' appears again (first on line \(firstLine)); keep one"
+        case .missingKey(let key):
+            "missing front-matter key '\(key)'"
+        case .invalidID(let id):
+            "invalid id '\(id)'; use lowercase kebab-case such as 'sns-topic-denied'"
+        case .idDiffersFromFileName(let id, let fileID):
+            "id '\(id)' differs from the file name's '\(fileID)'; make them equal"
+        case .invalidSeverity(let value):
+            "invalid severity '\(value)'; use critical, high, medium or low"
+        case .invalidDate(let value):
+            "invalid date '\(value)' for reviewed; use a real date as YYYY-MM-DD"
+        case .invalidServiceName(let value):
+            "invalid service name '\(value)'; use lowercase kebab-case such as 'cloudwatch'"
+        case .emptyList(let key):
+            "'\(key)' is empty; list at least one value"
+        case .metadataDiffers(let key, let otherPath):
+            "'\(key)' differs from \(otherPath); both language files must have the same value"
+        case .missingTitle:
+            "missing title; add a level-1 heading '# Title' after the front matter"
+        case .extraTitle(let firstLine):
+            "second level-1 heading (the title is on line \(firstLine)); use '##' for sections"
+        case .missingSection(let kind):
+            "missing section '## \(kind.heading(in: .english))' (or '## \(kind.heading(in: .japanese))')"
+        case .repeatedSection(let kind, let firstLine):
+            "section '\(kind.heading(in: .english))' appears again (first on line \(firstLine)); merge them"
+        case .unknownSection(let heading):
+            "unknown section '\(heading)'; use Signatures, Cause, Fix, Verify, Checklist, Examples, Near misses or References, or '###' for a subheading"
+        case .missingCodeBlock(let kind):
+            "section '\(kind.heading(in: .english))' has no fenced code block; put each \(kind == .signatures ? "signature" : "paste") in its own ``` block"
+        case .missingReferenceLink:
+            "References has no link; add at least one '[title](https://...)'"
+        case .duplicateID(let id, let otherPath):
+            "id '\(id)' is also defined in \(otherPath); give one of them another id"
+        case .missingLanguageFile(let id, let language):
+            "missing \(id).\(language.rawValue).md; every pattern needs both ID.en.md and ID.ja.md"
+        case .exampleDoesNotMatch(let id, let winner):
+            "example does not match pattern '\(id)'"
+                + (winner.map { "; '\($0)' matched instead" } ?? "; no pattern matched")
+                + "; adjust the signatures or the example"
+        case .nearMissSelectsPattern(let id):
+            "near miss selects pattern '\(id)'; make a signature more specific or remove the near miss"
+        }
+    }
+}
+
+func formatted(_ score: Double) -> String {
+    let hundredths = Int((score * 100).rounded())
+    return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
+}

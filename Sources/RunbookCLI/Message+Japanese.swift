@@ -1,0 +1,236 @@
+import RunbookCatalog
+import RunbookMatcher
+
+extension Message {
+    var japanese: String {
+        switch self {
+        case .help:
+            """
+            runbook: 貼り付けたエラーから既知の障害パターンを見つけ、カタログを公開します。
+
+            使い方:
+              runbook <コマンド> [オプション]
+
+            コマンド:
+              match [FILE]   エラーの原因となる障害パターンを探します (FILE がなければ標準入力から読みます)。
+              build          Markdown のランブックと静的サイトを書き出します。
+              lint           カタログの問題を検査します。
+              help COMMAND   COMMAND のオプションを表示します。
+
+            オプション:
+              --lang ja|en   メッセージと本文の言語 (既定: LC_ALL、LC_MESSAGES、LANG の順に判定)。
+              --help         このヘルプを表示します。
+              --version      バージョンを表示します。
+
+            終了コード:
+              0  成功、またはパターンが一致した
+              1  一致するパターンがない、カタログに問題がある、またはランブックが古い
+              2  使い方の誤り、または入力を読めない
+            """
+        case .helpMatch:
+            """
+            使い方:
+              runbook match [FILE] [--json] [--top N] [--catalog DIR]
+
+            FILE (省略時または `-` のときは標準入力) から貼り付けたエラーを読み、その原因となる
+            障害パターンのタイトル、一致した理由、原因、対処、チェックリストを表示します。
+
+            オプション:
+              --json           テキストの代わりに JSON オブジェクト {"matches": [...]} を出力します。
+              --top N          よく一致した順に最大 N 件のパターンを表示します (既定: 1)。
+              --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
+
+            終了コード:
+              0  パターンが一致した   1  一致するパターンがない   2  使い方の誤り、または貼り付けを読めない
+            """
+        case .helpBuild:
+            """
+            使い方:
+              runbook build [--out DIR] [--check] [--catalog DIR]
+
+            正規化した Markdown のランブックを DIR/runbooks/{ja,en}/ID.md に、静的サイトを DIR/site/ に
+            書き出します。ビルド全体が成功したときだけ古い出力を置き換えます。
+
+            オプション:
+              --out DIR        runbooks/ と site/ を書き出すフォルダー (既定: カレントフォルダー)。
+              --check          何も書き出さず、DIR/runbooks/ が新しいビルド結果と異なれば終了コード 1 を返します。
+              --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
+
+            終了コード:
+              0  ビルドした、または最新   1  カタログの問題、またはランブックが古い   2  使い方の誤り
+            """
+        case .helpLint:
+            """
+            使い方:
+              runbook lint [--catalog DIR]
+
+            すべてのパターンファイルを検査し、問題を「パス:行: メッセージ [識別子]」の形で表示します。
+            例 (Examples) は自分のパターンに一致し、類似エラー (Near misses) は一致してはいけません。
+
+            オプション:
+              --catalog DIR    組み込みカタログの代わりに DIR のパターンを検査します。
+
+            終了コード:
+              0  問題なし   1  問題あり   2  使い方の誤り
+            """
+        case .helpHelp:
+            """
+            使い方:
+              runbook help [COMMAND]
+
+            全体のヘルプ、または COMMAND (match、build、lint) のオプションを表示します。
+            """
+        case .version(let version, let cmark):
+            "runbook \(version) (libcmark \(cmark))"
+
+        case .usage(let error):
+            error.japanese
+        case .usageHint:
+            "コマンドとオプションの一覧は 'runbook --help' で確認できます。"
+
+        case .catalogNotFound(let path):
+            "カタログのフォルダーが見つかりません: \(path)。--catalog には存在するフォルダーを指定してください。"
+        case .catalogUnreadable(let path, let reason):
+            "カタログのフォルダー \(path) を読めません: \(reason)。権限を確認してください。"
+        case .builtInCatalogMissing:
+            "組み込みカタログがプログラムの隣にありません。'swift build' で作り直すか、--catalog DIR を指定してください。"
+        case .catalogHasProblems(let count):
+            "警告: カタログに \(count) 件の問題があります。'runbook lint' で確認してください。"
+        case .catalogEmpty(let path):
+            "\(path) にパターンファイル (ID.en.md、ID.ja.md) がありません。パターンを追加するか、フォルダーを確認してください。"
+
+        case .pasteNotFound(let path):
+            "ファイルが見つかりません: \(path)。エラー文を保存したファイルのパスを指定するか、パイプで渡してください。"
+        case .pasteUnreadable(let path):
+            "\(path) を読めません。読み取り可能なファイルか確認してください。"
+        case .pasteEmpty:
+            "貼り付けが空です。エラー文を貼り付けるか、エラー文を保存したファイルを指定してください。"
+        case .pastePrompt:
+            "エラー文を貼り付け、新しい行で Ctrl-D を押してください:"
+
+        case .noMatch:
+            "このエラーに当てはまる既知の障害パターンはありません。"
+        case .closestCandidate(let id, let score):
+            "最も近いパターン \(id) は一致した部分が少なく、信頼できません (スコア \(formatted(score)))。"
+        case .matchHeader(let id, let title, let confidence, let score):
+            "\(title)\n\(id) (\(confidence.label(in: .japanese))、スコア \(formatted(score)))"
+        case .whyExact(let location):
+            "理由: \(location) のシグネチャのすべての部分が順番どおりに見つかりました。"
+        case .whyLikely(let found, let total, let location):
+            "理由: \(location) のシグネチャの \(total) 個の部分のうち \(found) 個が順番どおりに見つかり、食い違う部分はありません。"
+        case .whyWeak(let found, let total, let location):
+            "理由: \(location) のシグネチャの \(total) 個の部分のうち \(found) 個しか見つかりませんでした。"
+        case .missingParts(let parts):
+            "貼り付けに見つからない部分: \(parts)"
+        case .contradictedParts(let parts):
+            "貼り付けでは別の文字列になっている部分: \(parts)"
+        case .contentFallback(let language):
+            "注意: このパターンにはまだ日本語の本文がないため、\(language == .english ? "英語" : "日本語")の本文を表示しています。"
+        case .alternative(let rank, let id, let title, let confidence, let score):
+            "\(rank). \(id): \(title) (\(confidence.label(in: .japanese))、スコア \(formatted(score)))"
+
+        case .diagnostic(let problem):
+            problem.japanese
+        case .lintClean(let patterns):
+            "\(patterns) 件のパターンに問題はありません。"
+        case .lintProblems(let count):
+            "\(count) 件の問題が見つかりました。"
+
+        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath):
+            "\(runbooksPath) に \(runbooks) 件のランブック、\(sitePath) に \(pages) ページを書き出しました。"
+        case .buildFailed(let path, let reason):
+            "\(path) の書き出し中にビルドが失敗しました: \(reason)。以前の出力はそのまま残っています。"
+        case .buildUpToDate(let path):
+            "\(path) は最新です。"
+        case .buildStale(let path, let count):
+            "\(path) が古くなっています: \(count) 個のファイルが新しいビルド結果と異なります。"
+        case .staleFile(let path):
+            "  \(path)"
+        case .buildCheckHint:
+            "'runbook build' を実行し、結果をコミットしてください。"
+        }
+    }
+}
+
+extension UsageError {
+    var japanese: String {
+        switch self {
+        case .unknownCommand(let command, let suggestion):
+            "不明なコマンド '\(command)' です。" + (suggestion.map { "'\($0)' のことですか?" } ?? "")
+        case .unknownOption(let option, let command, let suggestion):
+            (command.map { "'\($0.rawValue)' に" } ?? "") + "不明なオプション '\(option)' です。"
+                + (suggestion.map { "'\($0)' のことですか?" } ?? "")
+        case .missingValue(let option):
+            "オプション '\(option)' には値が必要です。"
+        case .invalidLanguage(let value):
+            "--lang の値 '\(value)' は無効です。'ja' か 'en' を指定してください。"
+        case .invalidNumber(let option, let value):
+            "\(option) の値 '\(value)' は無効です。1 以上の整数を指定してください。"
+        case .unexpectedArgument(let argument):
+            "余分な引数 '\(argument)' があります。"
+        }
+    }
+}
+
+extension Problem {
+    var japanese: String {
+        switch self {
+        case .unreadableFile(let reason):
+            "ファイルを読めません (\(reason))。権限を確認してください"
+        case .invalidUTF8:
+            "ファイルが UTF-8 ではありません。UTF-8 で保存してください"
+        case .invalidFileName(let name):
+            "ファイル名 '\(name)' が ID.LANG.md の形ではありません。'sns-topic-denied.ja.md' のように、小文字のケバブケースの ID と 'en' か 'ja' の LANG にしてください"
+        case .missingFrontMatter:
+            "フロントマターがありません。ファイルの先頭に '---' の行、キー、もう一度 '---' の行を書いてください"
+        case .unterminatedFrontMatter:
+            "フロントマターが閉じていません。最後のキーの後に '---' の行を追加してください"
+        case .invalidFrontMatterLine(let text):
+            "フロントマターの行 '\(text)' が無効です。'key: value'、リスト '[a, b]'、または 'key:' の下に '- item' と書いてください"
+        case .unknownKey(let key, let suggestion):
+            "フロントマターのキー '\(key)' は不明です" + (suggestion.map { "。'\($0)' のことですか?" } ?? "。使えるキーは id、services、severity、tags、owner、reviewed です")
+        case .duplicateKey(let key, let firstLine):
+            "キー '\(key)' が重複しています (最初は \(firstLine) 行目)。1 つにしてください"
+        case .missingKey(let key):
+            "フロントマターにキー '\(key)' がありません"
+        case .invalidID(let id):
+            "id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください"
+        case .idDiffersFromFileName(let id, let fileID):
+            "id '\(id)' がファイル名の '\(fileID)' と異なります。同じにしてください"
+        case .invalidSeverity(let value):
+            "severity '\(value)' は無効です。critical、high、medium、low のいずれかにしてください"
+        case .invalidDate(let value):
+            "reviewed の日付 '\(value)' は無効です。実在する日付を YYYY-MM-DD で書いてください"
+        case .invalidServiceName(let value):
+            "サービス名 '\(value)' は無効です。'cloudwatch' のような小文字のケバブケースにしてください"
+        case .emptyList(let key):
+            "'\(key)' が空です。値を 1 つ以上書いてください"
+        case .metadataDiffers(let key, let otherPath):
+            "'\(key)' が \(otherPath) と異なります。両方の言語のファイルで同じ値にしてください"
+        case .missingTitle:
+            "タイトルがありません。フロントマターの後に見出し '# タイトル' を追加してください"
+        case .extraTitle(let firstLine):
+            "2 つ目のレベル 1 見出しです (タイトルは \(firstLine) 行目)。セクションには '##' を使ってください"
+        case .missingSection(let kind):
+            "セクション '## \(kind.heading(in: .japanese))' (または '## \(kind.heading(in: .english))') がありません"
+        case .repeatedSection(let kind, let firstLine):
+            "セクション '\(kind.heading(in: .japanese))' が重複しています (最初は \(firstLine) 行目)。1 つにまとめてください"
+        case .unknownSection(let heading):
+            "不明なセクション '\(heading)' です。シグネチャ、原因、対処、確認、チェックリスト、例、類似エラー、参考のいずれかにするか、小見出しには '###' を使ってください"
+        case .missingCodeBlock(let kind):
+            "セクション '\(kind.heading(in: .japanese))' にフェンス付きコードブロックがありません。\(kind == .signatures ? "シグネチャ" : "貼り付け")を 1 つずつ ``` ブロックに入れてください"
+        case .missingReferenceLink:
+            "参考にリンクがありません。'[タイトル](https://...)' を 1 つ以上追加してください"
+        case .duplicateID(let id, let otherPath):
+            "id '\(id)' は \(otherPath) でも定義されています。どちらかを別の id にしてください"
+        case .missingLanguageFile(let id, let language):
+            "\(id).\(language.rawValue).md がありません。各パターンには ID.en.md と ID.ja.md の両方が必要です"
+        case .exampleDoesNotMatch(let id, let winner):
+            "例がパターン '\(id)' に一致しません"
+                + (winner.map { " ('\($0)' が代わりに一致しました)" } ?? " (どのパターンにも一致しません)")
+                + "。シグネチャか例を直してください"
+        case .nearMissSelectsPattern(let id):
+            "類似エラーがパターン '\(id)' に一致してしまいます。シグネチャをより具体的にするか、類似エラーを削除してください"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import RunbookCatalog
+import RunbookMatcher
+
+/// Every sentence the CLI prints. The English and Japanese tables are exhaustive switches over
+/// this type, so a message that exists in one language only does not compile.
+enum Message: Equatable {
+    case help
+    case helpMatch
+    case helpBuild
+    case helpLint
+    case helpHelp
+    case version(String, cmark: String)
+
+    case usage(UsageError)
+    case usageHint
+
+    case catalogNotFound(path: String)
+    case catalogUnreadable(path: String, reason: String)
+    case builtInCatalogMissing
+    case catalogHasProblems(count: Int)
+    case catalogEmpty(path: String)
+
+    case pasteNotFound(path: String)
+    case pasteUnreadable(path: String)
+    case pasteEmpty
+    case pastePrompt
+
+    case noMatch
+    case closestCandidate(id: String, score: Double)
+    case matchHeader(id: String, title: String, confidence: Confidence, score: Double)
+    case whyExact(location: String)
+    case whyLikely(found: Int, total: Int, location: String)
+    case whyWeak(found: Int, total: Int, location: String)
+    case missingParts(String)
+    case contradictedParts(String)
+    case contentFallback(from: Language)
+    case alternative(rank: Int, id: String, title: String, confidence: Confidence, score: Double)
+
+    case diagnostic(Problem)
+    case lintClean(patterns: Int)
+    case lintProblems(count: Int)
+
+    case buildWritten(runbooks: Int, pages: Int, runbooksPath: String, sitePath: String)
+    case buildFailed(path: String, reason: String)
+    case buildUpToDate(path: String)
+    case buildStale(path: String, count: Int)
+    case staleFile(String)
+    case buildCheckHint
+
+    func text(in language: Language) -> String {
+        switch language {
+        case .english: english
+        case .japanese: japanese
+        }
+    }
+}
+
+extension Confidence {
+    func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.exact, .english): "exact"
+        case (.likely, .english): "likely"
+        case (.weak, .english): "weak"
+        case (.exact, .japanese): "完全一致"
+        case (.likely, .japanese): "一致の可能性が高い"
+        case (.weak, .japanese): "弱い一致"
+        }
+    }
+}

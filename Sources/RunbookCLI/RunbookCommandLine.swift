@@ -1,0 +1,89 @@
+import Foundation
+import RunbookCatalog
+import RunbookMarkdown
+
+/// The entry point of the `runbook` program: parses the command line, runs the command and
+/// maps every outcome to an exit status. Nothing here calls `exit`, so tests run it in-process.
+public enum RunbookCommandLine {
+    public static let version = "0.1.0"
+
+    /// Runs one command and returns the exit status.
+    public static func run(_ context: ProcessContext, output: TextOutput, errors: TextOutput) -> Int32 {
+        let (global, parsed) = ArgumentParser.parse(context.arguments)
+        let language = messageLanguage(override: global.language, environment: context.environment)
+        let console = Console(output: output, errors: errors, language: language)
+
+        switch parsed {
+        case .failure(let error):
+            console.printError(.usage(error))
+            console.printError(.usageHint)
+            return ExitStatus.usage.rawValue
+        case .success(let invocation):
+            return execute(invocation, context: context, console: console).rawValue
+        }
+    }
+
+    /// Runs with the process's real arguments, environment and streams.
+    public static func main() -> Int32 {
+        let context = ProcessContext(
+            arguments: Array(CommandLine.arguments.dropFirst()),
+            environment: ProcessInfo.processInfo.environment,
+            standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }
+        )
+        return run(
+            context,
+            output: FileDescriptorOutput(.standardOutput),
+            errors: FileDescriptorOutput(.standardError)
+        )
+    }
+
+    private static func execute(_ invocation: Invocation, context: ProcessContext, console: Console) -> ExitStatus {
+        switch invocation {
+        case .help(let topic):
+            console.print(helpMessage(for: topic))
+            return .success
+        case .version:
+            console.print(.version(version, cmark: Cmark.version))
+            return .success
+        case .match(let options):
+            return MatchCommand(options: options, context: context, console: console).run()
+        case .build(let options):
+            return BuildCommand(options: options, console: console).run()
+        case .lint(let options):
+            return LintCommand(options: options, console: console).run()
+        }
+    }
+
+    private static func helpMessage(for topic: CommandName?) -> Message {
+        switch topic {
+        case nil: .help
+        case .match: .helpMatch
+        case .build: .helpBuild
+        case .lint: .helpLint
+        case .help: .helpHelp
+        }
+    }
+}
+
+/// Loads the catalog a command works on and reports load failures in the user's language.
+enum CatalogSelection {
+    static func load(path: String?, console: Console) -> Catalog? {
+        do {
+            if let path {
+                return try CatalogLoader.load(directory: path)
+            }
+            return try CatalogLoader.loadBuiltIn()
+        } catch {
+            switch error {
+            case .directoryNotFound(let path):
+                console.printError(.catalogNotFound(path: path))
+            case .unreadableDirectory(let path, let reason):
+                console.printError(.catalogUnreadable(path: path, reason: reason))
+            case .builtInCatalogMissing:
+                console.printError(.builtInCatalogMissing)
+            }
+            return nil
+        }
+    }
+}

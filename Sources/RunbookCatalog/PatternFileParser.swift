@@ -1,0 +1,240 @@
+import Foundation
+import RunbookMarkdown
+
+/// Parses one pattern file (front matter, then Markdown read through cmark's AST) into a
+/// ``PatternDocument``, collecting every problem instead of stopping at the first.
+public enum PatternFileParser {
+    /// Returns the id and language that a file name such as `sns-topic.ja.md` declares, or nil
+    /// when the name does not have the `ID.LANG.md` form.
+    public static func idAndLanguage(fromFileName name: String) -> (id: String, language: Language)? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2] == "md", let language = Language(rawValue: String(parts[1])) else {
+            return nil
+        }
+        let id = String(parts[0])
+        guard MetadataReader.isKebabCase(id) else {
+            return nil
+        }
+        return (id, language)
+    }
+
+    /// Parses `contents`, read from `path`. Returns nil when the file is too broken to use; the
+    /// reasons are appended to `diagnostics` either way.
+    public static func parse(
+        contents: String, path: String, language: Language, fileID: String, diagnostics: inout [Diagnostic]
+    ) -> PatternDocument? {
+        let lines = splitLines(contents)
+        guard let frontMatter = FrontMatterParser.parse(lines: lines, path: path, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let metadata = MetadataReader.read(frontMatter, path: path, diagnostics: &diagnostics)
+        if let metadata, metadata.id != fileID {
+            let line = frontMatter.entries.first { $0.key == "id" }?.line ?? 1
+            diagnostics.append(Diagnostic(.idDiffersFromFileName(id: metadata.id, fileID: fileID), at: SourceLocation(path: path, line: line)))
+        }
+
+        let body = Array(lines[frontMatter.bodyStartIndex...])
+        var reader = BodyReader(lines: body, lineOffset: frontMatter.bodyStartIndex, path: path)
+        let content = reader.read(diagnostics: &diagnostics)
+
+        guard let metadata, let content else {
+            return nil
+        }
+        return PatternDocument(
+            language: language,
+            path: path,
+            metadata: metadata,
+            title: content.title,
+            summary: content.summary,
+            sections: content.sections,
+            signatures: content.codeSamples[.signatures] ?? [],
+            examples: content.codeSamples[.examples] ?? [],
+            nearMisses: content.codeSamples[.nearMisses] ?? [],
+            references: content.references
+        )
+    }
+
+    /// Splits on `\n`, `\r\n` and `\r`, the line ends cmark accepts, so that line numbers agree
+    /// with cmark's.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCarriageReturn {
+                previousWasCarriageReturn = false
+                continue
+            }
+            previousWasCarriageReturn = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
+
+/// The parts of a pattern file's Markdown body.
+struct BodyContent {
+    var title: String
+    var summary: String
+    var sections: [SectionKind: Section]
+    var codeSamples: [SectionKind: [CodeSample]]
+    var references: [Reference]
+}
+
+/// Reads the Markdown body: the title, the summary, and the level-2 sections with their blocks.
+struct BodyReader {
+    let lines: [String]
+
+    /// How many file lines come before the body, added to cmark's line numbers.
+    let lineOffset: Int
+    let path: String
+
+    private var document = MarkdownDocument.empty
+
+    init(lines: [String], lineOffset: Int, path: String) {
+        self.lines = lines
+        self.lineOffset = lineOffset
+        self.path = path
+    }
+
+    mutating func read(diagnostics: inout [Diagnostic]) -> BodyContent? {
+        document = Cmark.parse(lines.joined(separator: "\n"))
+        let blocks = document.children(of: document.root)
+
+        var title: String?
+        var titleLine = 0
+        var summaryBlocks: [Int] = []
+        var currentSection: (kind: SectionKind, heading: Int)?
+        var sectionBlocks: [SectionKind: [Int]] = [:]
+        var sections: [SectionKind: Section] = [:]
+        var isInUnknownSection = false
+
+        for block in blocks {
+            let node = document.nodes[block]
+            guard case .heading(let level) = node.kind, level <= 2 else {
+                if let currentSection {
+                    sectionBlocks[currentSection.kind, default: []].append(block)
+                } else if title != nil && !isInUnknownSection {
+                    summaryBlocks.append(block)
+                }
+                continue
+            }
+
+            let text = document.plainText(of: block).trimmingCharacters(in: .whitespaces)
+            if level == 1 {
+                if title == nil {
+                    title = text
+                    titleLine = node.startLine
+                } else {
+                    diagnostics.append(Diagnostic(.extraTitle(firstLine: fileLine(titleLine)), at: location(node.startLine)))
+                }
+                continue
+            }
+
+            guard let kind = SectionKind(heading: text) else {
+                diagnostics.append(Diagnostic(.unknownSection(heading: text), at: location(node.startLine)))
+                currentSection = nil
+                isInUnknownSection = true
+                continue
+            }
+            if let first = sections[kind] {
+                diagnostics.append(Diagnostic(.repeatedSection(kind, firstLine: first.location.line), at: location(node.startLine)))
+                currentSection = nil
+                isInUnknownSection = true
+                continue
+            }
+            isInUnknownSection = false
+            currentSection = (kind, block)
+            sections[kind] = Section(kind: kind, markdown: "", location: location(node.startLine))
+        }
+
+        for (kind, blocks) in sectionBlocks {
+            sections[kind]?.markdown = source(of: blocks)
+        }
+
+        guard let title else {
+            diagnostics.append(Diagnostic(.missingTitle, at: location(1)))
+            return nil
+        }
+
+        let endOfBody = location(max(1, lines.count))
+        for kind in SectionKind.allCases where kind.isRequired && sections[kind] == nil {
+            diagnostics.append(Diagnostic(.missingSection(kind), at: endOfBody))
+        }
+
+        var codeSamples: [SectionKind: [CodeSample]] = [:]
+        for kind in [SectionKind.signatures, .examples, .nearMisses] {
+            guard let section = sections[kind] else {
+                continue
+            }
+            let samples = codeBlocks(in: sectionBlocks[kind] ?? [])
+            if samples.isEmpty {
+                diagnostics.append(Diagnostic(.missingCodeBlock(kind), at: section.location))
+            }
+            codeSamples[kind] = samples
+        }
+
+        let references = links(in: sectionBlocks[.references] ?? [])
+        if let section = sections[.references], references.isEmpty {
+            diagnostics.append(Diagnostic(.missingReferenceLink, at: section.location))
+        }
+
+        return BodyContent(
+            title: title,
+            summary: source(of: summaryBlocks),
+            sections: sections,
+            codeSamples: codeSamples,
+            references: references
+        )
+    }
+
+    private func fileLine(_ bodyLine: Int) -> Int {
+        bodyLine + lineOffset
+    }
+
+    private func location(_ bodyLine: Int) -> SourceLocation {
+        SourceLocation(path: path, line: fileLine(bodyLine))
+    }
+
+    /// Returns the source lines that `blocks` span, so that the author's Markdown is kept as written.
+    private func source(of blocks: [Int]) -> String {
+        guard let first = blocks.first, let last = blocks.last else {
+            return ""
+        }
+        let start = max(1, document.nodes[first].startLine)
+        let end = min(lines.count, max(start, document.nodes[last].endLine))
+        return lines[(start - 1)..<end].joined(separator: "\n")
+    }
+
+    private func codeBlocks(in blocks: [Int]) -> [CodeSample] {
+        blocks.compactMap { block -> CodeSample? in
+            let node = document.nodes[block]
+            guard case .codeBlock = node.kind else {
+                return nil
+            }
+            var text = node.literal
+            if text.hasSuffix("\n") {
+                text.removeLast()
+            }
+            // A fenced block's text starts on the line after the opening fence.
+            return CodeSample(text: text, location: location(node.startLine + 1))
+        }
+    }
+
+    private func links(in blocks: [Int]) -> [Reference] {
+        blocks.flatMap { block in
+            document.descendants(of: block).compactMap { index -> Reference? in
+                guard case .link(let destination, _) = document.nodes[index].kind else {
+                    return nil
+                }
+                return Reference(title: document.plainText(of: index), url: destination)
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A failure while writing build output; the old output is left as it was.
+public enum OutputError: Error, Equatable, Sendable {
+    case writeFailed(path: String, reason: String)
+    case replaceFailed(path: String, reason: String)
+}
+
+/// Writes folders of output atomically from the reader's point of view: everything is written
+/// into temporary folders beside the targets first, and the old folders are replaced only after
+/// every file was written, so a failed build never leaves a partial site or loses the old one.
+public enum OutputWriter {
+    /// Writes `files` into each `target` folder, replacing what was there.
+    public static func replace(_ outputs: [(target: URL, files: [OutputFile])]) throws(OutputError) {
+        let manager = FileManager.default
+        var staged: [(target: URL, staging: URL)] = []
+        defer {
+            for entry in staged {
+                try? manager.removeItem(at: entry.staging)
+            }
+        }
+
+        for output in outputs {
+            let parent = output.target.deletingLastPathComponent()
+            let staging = parent.appendingPathComponent(".runbook-build-\(UUID().uuidString)")
+            staged.append((output.target, staging))
+            try write(output.files, into: staging)
+        }
+
+        for entry in staged {
+            try swap(entry.staging, into: entry.target)
+        }
+    }
+
+    private static func write(_ files: [OutputFile], into folder: URL) throws(OutputError) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+        }
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            do {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            } catch {
+                throw .writeFailed(path: url.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Moves `staging` to `target`, keeping the old `target` until the move succeeded.
+    private static func swap(_ staging: URL, into target: URL) throws(OutputError) {
+        let manager = FileManager.default
+        let backup = target.deletingLastPathComponent().appendingPathComponent(".runbook-old-\(UUID().uuidString)")
+        let hadOld = manager.fileExists(atPath: target.path)
+
+        do {
+            if hadOld {
+                try manager.moveItem(at: target, to: backup)
+            }
+            try manager.moveItem(at: staging, to: target)
+        } catch {
+            if hadOld && !manager.fileExists(atPath: target.path) {
+                try? manager.moveItem(at: backup, to: target)
+            }
+            throw .replaceFailed(path: target.path, reason: error.localizedDescription)
+        }
+        if hadOld {
+            try? manager.removeItem(at: backup)
+        }
+    }
+
+    /// Returns the paths, relative to `folder`, whose contents on disk differ from `files`:
+    /// changed, missing, and extra files that the build would not write.
+    public static func differences(between files: [OutputFile], and folder: URL) -> [String] {
+        let manager = FileManager.default
+        var stale: [String] = []
+        var expected: Set<String> = []
+
+        for file in files {
+            expected.insert(file.path)
+            let url = folder.appendingPathComponent(file.path)
+            guard let data = manager.contents(atPath: url.path), data == Data(file.contents.utf8) else {
+                stale.append(file.path)
+                continue
+            }
+        }
+
+        if let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
+            let base = folder.standardizedFileURL.path + "/"
+            for case let url as URL in enumerator {
+                let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
+                let path = url.standardizedFileURL.path
+                guard isFile, path.hasPrefix(base) else {
+                    continue
+                }
+                let relative = String(path.dropFirst(base.count))
+                if !expected.contains(relative) {
+                    stale.append(relative)
+                }
+            }
+        }
+        return stale.sorted()
+    }
+}

@@ -1,0 +1,69 @@
+import RunbookCatalog
+
+/// Writes the canonical Markdown runbook of a pattern: the same section order and headings for
+/// every pattern, in the reader's language, with the author's section text kept as written.
+///
+/// Examples and near misses are left out because they are test data for the matcher, not
+/// reading for someone fixing the failure.
+public enum RunbookMarkdownWriter {
+    /// The sections a runbook shows, in the order it shows them.
+    public static let sectionOrder: [SectionKind] = [.signatures, .cause, .fix, .verify, .checklist, .references]
+
+    /// Returns the runbook of `pattern` in `language`. With `linkToTwin`, the runbook links to
+    /// its other-language file beside it in `runbooks/LANG/`.
+    public static func markdown(for pattern: Pattern, in language: Language, linkToTwin: Bool = true) -> String {
+        let (document, isFallback) = pattern.document(in: language)
+        let metadata = pattern.metadata
+        var blocks: [String] = []
+
+        blocks.append("# \(MarkdownEscaping.escape(document.title))")
+
+        if isFallback {
+            blocks.append("> \(GeneratorString.fallbackNote.text(in: language))")
+        }
+
+        var facts = [
+            "- **\(GeneratorString.id.text(in: language)):** `\(metadata.id)`",
+            "- **\(GeneratorString.services.text(in: language)):** \(metadata.services.joined(separator: ", "))",
+            "- **\(GeneratorString.severity.text(in: language)):** \(metadata.severity.rawValue)",
+        ]
+        if !metadata.tags.isEmpty {
+            facts.append("- **\(GeneratorString.tags.text(in: language)):** \(MarkdownEscaping.escape(metadata.tags.joined(separator: ", ")))")
+        }
+        facts.append("- **\(GeneratorString.owner.text(in: language)):** \(MarkdownEscaping.escape(metadata.owner))")
+        facts.append("- **\(GeneratorString.reviewed.text(in: language)):** \(metadata.reviewed)")
+        if linkToTwin {
+            let twin = language.other
+            facts.append("- [\(GeneratorString.otherLanguageVersion.text(in: language))](../\(twin.rawValue)/\(pattern.id).md)")
+        }
+        blocks.append(facts.joined(separator: "\n"))
+
+        if !document.summary.isEmpty {
+            blocks.append(document.summary)
+        }
+
+        for kind in sectionOrder {
+            let body = document.markdown(of: kind)
+            guard !body.isEmpty else {
+                continue
+            }
+            blocks.append("## \(kind.heading(in: language))")
+            blocks.append(body)
+        }
+
+        let fileName = document.path.split(separator: "/").last.map(String.init) ?? document.path
+        blocks.append("---")
+        blocks.append("*\(GeneratorString.generatedFrom(fileName: fileName).text(in: language))*")
+
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Returns every runbook of `catalog` as files under `LANG/ID.md`.
+    public static func files(for catalog: Catalog) -> [OutputFile] {
+        catalog.patterns.flatMap { pattern in
+            Language.allCases.sorted().map { language in
+                OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: markdown(for: pattern, in: language))
+            }
+        }
+    }
+}

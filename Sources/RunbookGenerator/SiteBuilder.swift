@@ -1,0 +1,117 @@
+import RunbookCatalog
+import RunbookMarkdown
+
+/// Builds the static site: a language chooser at the top, and per language an index and one
+/// page per pattern, each page linking to its other-language twin. Every link is relative, so
+/// the site works from `file://`, from a sub-path and from any static host.
+public enum SiteBuilder {
+    /// Returns the site's files, in a stable order.
+    public static func files(for catalog: Catalog) -> [OutputFile] {
+        var files: [OutputFile] = [
+            OutputFile(path: "index.html", contents: languageChooser()),
+            OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
+        ]
+        for language in Language.allCases.sorted() {
+            files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
+            for pattern in catalog.patterns {
+                files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language)))
+            }
+        }
+        return files
+    }
+
+    static func patternPage(for pattern: Pattern, in language: Language) -> String {
+        let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, linkToTwin: false)
+        let article = Cmark.renderHTML(markdown)
+        let title = pattern.document(in: language).document.title
+        return PageTemplate(
+            language: language,
+            title: title,
+            depth: 1,
+            twinPath: "../\(language.other.rawValue)/\(pattern.id).html",
+            body: "<article>\n\(article)</article>"
+        ).html
+    }
+
+    static func indexPage(for catalog: Catalog, in language: Language) -> String {
+        var body = "<h1>\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</h1>\n"
+        body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(catalog.patterns.count).text(in: language)))</p>\n"
+        body += "<ul class=\"pattern-list\">\n"
+        for pattern in catalog.patterns {
+            let title = pattern.document(in: language).document.title
+            let services = pattern.metadata.services.joined(separator: ", ")
+            body += "<li><a href=\"\(HTMLEscaping.escape(pattern.id)).html\">\(HTMLEscaping.escape(title))</a>"
+            body += " <span class=\"severity severity-\(pattern.metadata.severity.rawValue)\">\(pattern.metadata.severity.rawValue)</span>"
+            body += " <span class=\"services\">\(HTMLEscaping.escape(services))</span></li>\n"
+        }
+        body += "</ul>"
+
+        return PageTemplate(
+            language: language,
+            title: GeneratorString.patternIndex.text(in: language),
+            depth: 1,
+            twinPath: "../\(language.other.rawValue)/index.html",
+            body: body
+        ).html
+    }
+
+    /// The top page links to both languages; readers pick theirs.
+    static func languageChooser() -> String {
+        var body = "<h1>\(HTMLEscaping.escape(GeneratorString.siteTitle.text(in: .english)))</h1>\n<ul class=\"languages\">\n"
+        for language in Language.allCases.sorted() {
+            let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: language))
+            let description = HTMLEscaping.escape(GeneratorString.siteDescription.text(in: language))
+            body += "<li lang=\"\(language.rawValue)\"><a href=\"\(language.rawValue)/index.html\" hreflang=\"\(language.rawValue)\">\(name)</a>"
+            body += " <span>\(description)</span></li>\n"
+        }
+        body += "</ul>"
+        let title = Language.allCases.sorted().map { GeneratorString.chooseLanguage.text(in: $0) }.joined(separator: " / ")
+        return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: body).html
+    }
+}
+
+/// The HTML frame around every page.
+struct PageTemplate {
+    var language: Language
+
+    /// Plain text; escaped here.
+    var title: String
+
+    /// How many folders below the site root the page is, for relative links.
+    var depth: Int
+    var twinPath: String?
+
+    /// HTML that the caller has already escaped or rendered.
+    var body: String
+
+    var html: String {
+        let root = depth == 0 ? "" : String(repeating: "../", count: depth)
+        let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
+        var header = "<header class=\"site-header\"><a class=\"home\" href=\"\(root)\(depth == 0 ? "index.html" : "\(language.rawValue)/index.html")\">\(siteTitle)</a>"
+        if let twinPath {
+            let other = language.other
+            let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: other))
+            header += " <nav><a class=\"twin\" href=\"\(HTMLEscaping.escape(twinPath))\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(name)</a></nav>"
+        }
+        header += "</header>"
+
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLEscaping.escape(title)) - \(siteTitle)</title>
+        <link rel="stylesheet" href="\(root)assets/style.css">
+        </head>
+        <body>
+        \(header)
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,159 @@
+/// Aligns one signature with a paste: finds the heaviest in-order subsequence of the signature's
+/// tokens in the paste (a weighted longest common subsequence), then classifies each token that
+/// did not align as missing, contradicted or split by a line wrap.
+struct SignatureAligner {
+    let signature: CompiledSignature
+    let index: MatchIndex
+
+    func result(against paste: [Token]) -> MatchResult? {
+        let tokens = signature.tokens
+        let weights = tokens.map { index.weight(of: $0) }
+        let totalWeight = weights.reduce(0, +)
+        guard totalWeight > 0 else {
+            return nil
+        }
+
+        let positions = align(tokens: tokens, weights: weights, paste: paste)
+        let classified = classify(positions: positions, paste: paste)
+
+        var found: [String] = []
+        var missing: [String] = []
+        var contradicted: [String] = []
+        var foundWeight = 0.0
+        var contradictedWeight = 0.0
+        for (offset, state) in classified.states.enumerated() {
+            let text = tokens[offset].text
+            switch state {
+            case .found:
+                found.append(text)
+                foundWeight += weights[offset]
+            case .missing:
+                missing.append(text)
+            case .contradicted:
+                contradicted.append(text)
+                contradictedWeight += weights[offset]
+            }
+        }
+
+        let coverage = foundWeight / totalWeight
+        let score = max(0, (foundWeight - contradictedWeight) / totalWeight)
+        let confidence: Confidence
+        if missing.isEmpty && contradicted.isEmpty && !classified.isInterrupted {
+            confidence = .exact
+        } else if contradicted.isEmpty && coverage >= MatchThresholds.likely {
+            confidence = .likely
+        } else if score >= MatchThresholds.weak {
+            confidence = .weak
+        } else {
+            return nil
+        }
+
+        return MatchResult(
+            patternID: signature.patternID,
+            signature: signature.sample,
+            confidence: confidence,
+            score: score,
+            foundTokens: found,
+            missingTokens: missing,
+            contradictedTokens: contradicted
+        )
+    }
+
+    /// Returns, for each signature token, the paste position it aligned with, or nil.
+    ///
+    /// Only paste tokens that occur in the signature take part in the dynamic program, so its
+    /// size is the signature length times the number of such tokens, not the paste length.
+    // TODO: bound the table for pastes that repeat the signature's words millions of times;
+    // today a 50 MB paste of them needs memory in proportion.
+    private func align(tokens: [Token], weights: [Double], paste: [Token]) -> [Int?] {
+        let wanted = Set(tokens.map(\.text))
+        let relevant = paste.indices.filter { wanted.contains(paste[$0].text) }
+        let rows = tokens.count + 1
+        let columns = relevant.count + 1
+        var table = [Double](repeating: 0, count: rows * columns)
+
+        for i in 1..<rows {
+            for j in 1..<columns {
+                var best = max(table[(i - 1) * columns + j], table[i * columns + j - 1])
+                if tokens[i - 1].text == paste[relevant[j - 1]].text {
+                    best = max(best, table[(i - 1) * columns + j - 1] + weights[i - 1])
+                }
+                table[i * columns + j] = best
+            }
+        }
+
+        var positions = [Int?](repeating: nil, count: tokens.count)
+        var i = rows - 1
+        var j = columns - 1
+        while i > 0 && j > 0 {
+            let here = table[i * columns + j]
+            let isSame = tokens[i - 1].text == paste[relevant[j - 1]].text
+            if isSame && here == table[(i - 1) * columns + j - 1] + weights[i - 1] {
+                positions[i - 1] = relevant[j - 1]
+                i -= 1
+                j -= 1
+            } else if here == table[i * columns + j - 1] {
+                j -= 1
+            } else {
+                i -= 1
+            }
+        }
+        return positions
+    }
+
+    enum TokenState {
+        case found, missing, contradicted
+    }
+
+    /// Decides what each unaligned run of signature tokens means by looking at the paste between
+    /// its aligned neighbours: nothing there means the text was left out; the same letters split
+    /// differently mean a line wrap cut a word; other text means the paste says something else.
+    /// A run next to a placeholder is counted as missing, since the placeholder may have
+    /// absorbed it.
+    private func classify(positions: [Int?], paste: [Token]) -> (states: [TokenState], isInterrupted: Bool) {
+        let tokens = signature.tokens
+        var states = positions.map { $0 == nil ? TokenState.missing : .found }
+        var isInterrupted = false
+        var previousFound: Int?
+        var offset = 0
+
+        while offset < tokens.count {
+            guard positions[offset] == nil else {
+                if let previous = previousFound, let before = positions[previous], let here = positions[offset],
+                   here - before > 1, !placeholderBetween(previous, offset)
+                {
+                    isInterrupted = true
+                }
+                previousFound = offset
+                offset += 1
+                continue
+            }
+
+            var runEnd = offset
+            while runEnd + 1 < tokens.count && positions[runEnd + 1] == nil {
+                runEnd += 1
+            }
+            let next = runEnd + 1
+            if let previous = previousFound, next < tokens.count, let before = positions[previous], let after = positions[next],
+               !placeholderBetween(previous, next), after - before > 1
+            {
+                let pasteText = paste[(before + 1)..<after].map(\.text).joined()
+                let signatureText = tokens[offset...runEnd].map(\.text).joined()
+                let state: TokenState = pasteText == signatureText ? .found : .contradicted
+                for run in offset...runEnd {
+                    states[run] = state
+                }
+            }
+            offset = next
+        }
+        return (states, isInterrupted)
+    }
+
+    /// Whether a placeholder stands anywhere between signature tokens `from` and `to`.
+    private func placeholderBetween(_ from: Int, _ to: Int) -> Bool {
+        guard from + 1 <= to else {
+            return false
+        }
+        return signature.followsPlaceholder[(from + 1)...to].contains(true)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Brings signatures, examples and pastes to one form before tokenizing, so that transport
+/// damage (full-width characters, curly quotes, re-wrapped lines, letter case) does not matter.
+public enum TextNormalizer {
+    /// Returns `text` after Unicode NFKC, quote and dash unification, lowercasing and folding
+    /// of every whitespace run, line breaks included, into one space.
+    ///
+    /// NFKC turns full-width Latin letters, digits and punctuation into ASCII and half-width
+    /// katakana into full-width katakana.
+    public static func normalize(_ text: String) -> String {
+        let compatible = text.precomposedStringWithCompatibilityMapping
+        var result = ""
+        result.unicodeScalars.reserveCapacity(compatible.unicodeScalars.count)
+        var lastWasSpace = true
+
+        for scalar in compatible.unicodeScalars {
+            let mapped = unify(scalar)
+            if mapped.properties.isWhitespace {
+                if !lastWasSpace {
+                    result.unicodeScalars.append(" ")
+                }
+                lastWasSpace = true
+                continue
+            }
+            result.unicodeScalars.append(contentsOf: String(mapped).lowercased().unicodeScalars)
+            lastWasSpace = false
+        }
+        if result.hasSuffix(" ") {
+            result.removeLast()
+        }
+        return result
+    }
+
+    private static let doubleQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}", "\u{300C}", "\u{300D}"]
+    private static let singleQuotes: Set<Unicode.Scalar> = ["\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{0060}", "\u{00B4}"]
+    private static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}"]
+
+    private static func unify(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if doubleQuotes.contains(scalar) {
+            return "\""
+        }
+        if singleQuotes.contains(scalar) {
+            return "'"
+        }
+        if dashes.contains(scalar) {
+            return "-"
+        }
+        return scalar
+    }
+}

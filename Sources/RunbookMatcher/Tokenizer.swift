@@ -1,0 +1,80 @@
+/// A unit of text that the matcher compares.
+public struct Token: Sendable, Hashable {
+    public var text: String
+
+    /// Whether the token is a bigram of a CJK run, which carries about half the information
+    /// of a word, so it counts half as much.
+    public var isCJKBigram: Bool
+}
+
+/// Splits normalized text into tokens: runs of letters and digits become one token each, and
+/// runs of Han, hiragana and katakana, which have no spaces between words, become overlapping
+/// character bigrams, as Lucene's CJK analyzer does. A single CJK character becomes one token.
+/// Everything else (punctuation, symbols, spaces) separates tokens.
+///
+/// The rules use only Unicode script and category tests, so they can be written the same way in
+/// another language later.
+public enum Tokenizer {
+    public static func tokens(of normalizedText: String) -> [Token] {
+        var tokens: [Token] = []
+        var word = ""
+        var cjkRun: [Character] = []
+
+        func flushWord() {
+            if !word.isEmpty {
+                tokens.append(Token(text: word, isCJKBigram: false))
+                word = ""
+            }
+        }
+        func flushCJK() {
+            if cjkRun.count == 1 {
+                tokens.append(Token(text: String(cjkRun), isCJKBigram: true))
+            } else if cjkRun.count > 1 {
+                for index in 0..<(cjkRun.count - 1) {
+                    tokens.append(Token(text: String(cjkRun[index...index + 1]), isCJKBigram: true))
+                }
+            }
+            cjkRun.removeAll(keepingCapacity: true)
+        }
+
+        for character in normalizedText {
+            if isCJK(character) {
+                flushWord()
+                cjkRun.append(character)
+            } else if isWordCharacter(character) {
+                flushCJK()
+                word.append(character)
+            } else {
+                flushWord()
+                flushCJK()
+            }
+        }
+        flushWord()
+        flushCJK()
+        return tokens
+    }
+
+    /// Han ideographs, hiragana, katakana (with the prolonged sound mark) and Hangul.
+    static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else {
+            return false
+        }
+        switch scalar.value {
+        case 0x3040...0x309F,  // Hiragana
+             0x30A0...0x30FF,  // Katakana, including the prolonged sound mark U+30FC
+             0x31F0...0x31FF,  // Katakana phonetic extensions
+             0x3400...0x4DBF,  // CJK unified ideographs extension A
+             0x4E00...0x9FFF,  // CJK unified ideographs
+             0xF900...0xFAFF,  // CJK compatibility ideographs
+             0xAC00...0xD7AF,  // Hangul syllables
+             0x20000...0x3FFFF:  // CJK extensions B and later
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
+    }
+}

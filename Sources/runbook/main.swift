@@ -1,0 +1,4 @@
+import Foundation
+import RunbookCLI
+
+exit(RunbookCommandLine.main())
