@@ -21,7 +21,7 @@ struct BuildCommand {
             return .failure
         }
         if catalog.patterns.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? "Patterns"))
+            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
             return .failure
         }
 
@@ -64,7 +64,7 @@ struct BuildCommand {
         return .success
     }
 
-    /// The folder as the user would write it: relative to `--out` as given.
+    /// Returns the output folder's path as the user wrote it, relative to `--out`.
     private func display(_ url: URL, name: String) -> String {
         options.outputPath == "." ? name : "\(options.outputPath.hasSuffix("/") ? String(options.outputPath.dropLast()) : options.outputPath)/\(name)"
     }

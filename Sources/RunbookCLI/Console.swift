@@ -1,8 +1,8 @@
 import Foundation
 import RunbookCatalog
 
-/// Where the CLI writes: results go to `output`, messages about the run go to `errors`.
-/// Tests pass buffers; the program passes the process's standard streams.
+/// A destination for CLI text. Results go to standard output and messages about the run to
+/// standard error; tests pass buffers instead.
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
 }
@@ -31,7 +31,7 @@ public final class BufferOutput: TextOutput {
     }
 }
 
-/// What the CLI reads from its process: arguments, environment and standard input.
+/// The inputs of one CLI run: arguments, environment and standard input.
 public struct ProcessContext {
     public var arguments: [String]
     public var environment: [String: String]

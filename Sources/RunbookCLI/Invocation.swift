@@ -1,6 +1,6 @@
 import RunbookCatalog
 
-/// What the user asked for, after parsing the command line and before doing any work.
+/// A parsed command line: the command and its options, before any work is done.
 enum Invocation: Equatable {
     case help(topic: CommandName?)
     case version

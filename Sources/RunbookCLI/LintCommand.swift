@@ -12,7 +12,7 @@ struct LintCommand {
         }
         let diagnostics = CatalogValidation.allDiagnostics(for: catalog)
         if catalog.patterns.isEmpty && diagnostics.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? "Patterns"))
+            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
             return .failure
         }
 

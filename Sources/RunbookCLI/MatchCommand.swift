@@ -2,7 +2,8 @@ import Foundation
 import RunbookCatalog
 import RunbookMatcher
 
-/// `runbook match`: names the failure pattern behind a pasted error, or says that none fits.
+/// The `runbook match` command, which names the failure pattern behind a pasted error or
+/// reports that none fits.
 struct MatchCommand {
     let options: MatchOptions
     let context: ProcessContext
@@ -21,7 +22,7 @@ struct MatchCommand {
             return .usage
         }
         if catalog.patterns.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? "Patterns"))
+            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
             return .failure
         }
         if !catalog.diagnostics.isEmpty {

@@ -25,7 +25,7 @@ public struct PatternFile: Sendable {
     /// like any other problem.
     public var data: [UInt8]
 
-    /// Why the file could not be read, or nil when `data` holds its contents.
+    /// The reason the file could not be read, or nil when `data` contains its contents.
     public var readFailure: String?
 
     public init(path: String, data: [UInt8], readFailure: String? = nil) {

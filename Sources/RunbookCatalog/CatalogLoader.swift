@@ -9,7 +9,7 @@ public enum CatalogLoadError: Error, Equatable, Sendable {
 
 /// Reads catalog folders from disk.
 public enum CatalogLoader {
-    /// The folder of patterns shipped with the program.
+    /// Returns the folder of patterns shipped with the program.
     public static func builtInDirectory() throws(CatalogLoadError) -> URL {
         guard let url = Bundle.module.url(forResource: "Patterns", withExtension: nil) else {
             throw .builtInCatalogMissing
@@ -17,10 +17,14 @@ public enum CatalogLoader {
         return url
     }
 
+    /// The built-in patterns' folder in the source tree. Diagnostics and match explanations
+    /// print it, so that an author can open the file to change.
+    public static let builtInSourcePath = "Sources/RunbookCatalog/Patterns"
+
     /// Loads the built-in catalog.
     public static func loadBuiltIn() throws(CatalogLoadError) -> Catalog {
         let directory = try builtInDirectory()
-        let files = try patternFiles(in: directory, displayPrefix: "Patterns")
+        let files = try patternFiles(in: directory, displayPrefix: builtInSourcePath)
         return CatalogAssembler.assemble(files)
     }
 

@@ -120,7 +120,7 @@ enum MetadataReader {
         }
     }
 
-    /// A scalar where a list is expected counts as a one-item list, as YAML authors expect.
+    /// Returns the entry as a list. A scalar counts as a one-item list, as YAML authors expect.
     private static func list(of entry: FrontMatterEntry) -> [String] {
         switch entry.value {
         case .scalar(let text): text.isEmpty ? [] : [text]

@@ -1,4 +1,4 @@
-/// How urgent a failure is when it happens.
+/// The urgency of a failure when it happens.
 public enum Severity: String, CaseIterable, Sendable, Codable {
     case critical, high, medium, low
 }
@@ -99,7 +99,7 @@ public struct Pattern: Sendable, Equatable {
     }
 
     /// Returns the document in `language`, or in the other language when that file is missing,
-    /// so that a reader always gets content. `isFallback` tells whether that happened.
+    /// so that a reader always gets content. `isFallback` is true when that happened.
     public func document(in language: Language) -> (document: PatternDocument, isFallback: Bool) {
         if let document = documents[language] {
             return (document, false)

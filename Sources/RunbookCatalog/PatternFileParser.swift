@@ -202,14 +202,23 @@ struct BodyReader {
         SourceLocation(path: path, line: fileLine(bodyLine))
     }
 
-    /// Returns the source lines that `blocks` span, so that the author's Markdown is kept as written.
+    /// Returns the source lines that `blocks` span, so that the author's Markdown is kept as
+    /// written. Blank lines at either end are dropped, because cmark counts the blank line after
+    /// a list as part of the list.
     private func source(of blocks: [Int]) -> String {
         guard let first = blocks.first, let last = blocks.last else {
             return ""
         }
         let start = max(1, document.nodes[first].startLine)
         let end = min(lines.count, max(start, document.nodes[last].endLine))
-        return lines[(start - 1)..<end].joined(separator: "\n")
+        var slice = lines[(start - 1)..<end]
+        while let line = slice.last, line.allSatisfy(\.isWhitespace) {
+            slice.removeLast()
+        }
+        while let line = slice.first, line.allSatisfy(\.isWhitespace) {
+            slice.removeFirst()
+        }
+        return slice.joined(separator: "\n")
     }
 
     private func codeBlocks(in blocks: [Int]) -> [CodeSample] {

@@ -6,9 +6,9 @@ public enum OutputError: Error, Equatable, Sendable {
     case replaceFailed(path: String, reason: String)
 }
 
-/// Writes folders of output atomically from the reader's point of view: everything is written
-/// into temporary folders beside the targets first, and the old folders are replaced only after
-/// every file was written, so a failed build never leaves a partial site or loses the old one.
+/// Writes folders of output so that readers never see a half-written one. Every file goes into
+/// temporary folders beside the targets first. The old folders are replaced only after every
+/// file was written, so a failed build leaves no partial site and keeps the old one.
 public enum OutputWriter {
     /// Writes `files` into each `target` folder, replacing what was there.
     public static func replace(_ outputs: [(target: URL, files: [OutputFile])]) throws(OutputError) {

@@ -55,7 +55,7 @@ public enum SiteBuilder {
         ).html
     }
 
-    /// The top page links to both languages; readers pick theirs.
+    /// Returns the top page, which links to both languages so that readers pick theirs.
     static func languageChooser() -> String {
         var body = "<h1>\(HTMLEscaping.escape(GeneratorString.siteTitle.text(in: .english)))</h1>\n<ul class=\"languages\">\n"
         for language in Language.allCases.sorted() {

@@ -94,8 +94,8 @@ public enum Cmark {
         return document
     }
 
-    /// Whether cmark's iterator reports an exit event for the node, which it does for every
-    /// node that can have children.
+    /// Returns whether cmark's iterator reports an exit event for the node. It does so for
+    /// every node that can have children.
     private static func isContainer(_ node: OpaquePointer) -> Bool {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK,

@@ -1,8 +1,8 @@
 /// A parsed CommonMark document as plain Swift values.
 ///
-/// Nodes live in one flat array and refer to their children by index, so that neither building,
-/// walking nor freeing a deeply nested document recurses: a tree of nested values would be
-/// released recursively and could overflow the stack on input such as 100,000 nested quotes.
+/// Nodes live in one flat array and refer to their children by index, so that building, walking
+/// and freeing a deeply nested document never recurse. A tree of nested values would be released
+/// recursively and could overflow the stack on input such as 100,000 nested quotes.
 public struct MarkdownDocument: Sendable, Equatable {
     /// The nodes in document order. The root document node has index 0.
     public internal(set) var nodes: [MarkdownNode]

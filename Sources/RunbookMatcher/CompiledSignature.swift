@@ -8,7 +8,7 @@ public struct CompiledSignature: Sendable {
     public var sample: CodeSample
     public var tokens: [Token]
 
-    /// `followsPlaceholder[i]` is true when a placeholder stands between token `i - 1` and
+    /// `followsPlaceholder[i]` is true when a placeholder is between token `i - 1` and
     /// token `i`, so that any amount of paste text may sit there.
     public var followsPlaceholder: [Bool]
 

@@ -41,7 +41,7 @@ public struct MatchIndex: Sendable {
         self.weights = postings.mapValues { log(1 + count / Double($0.count)) }
     }
 
-    /// The weight of `token` in a signature.
+    /// Returns the weight of `token` in a signature.
     func weight(of token: Token) -> Double {
         let base = weights[token.text] ?? log(2)
         return token.isCJKBigram ? base * MatchThresholds.cjkBigramFactor : base

@@ -1,6 +1,6 @@
 import RunbookCatalog
 
-/// How sure the matcher is that a pattern explains a paste.
+/// The matcher's certainty that a pattern explains a paste.
 public enum Confidence: String, Sendable, Comparable, Codable {
     /// A signature matched completely, in order, with nothing in between but placeholder text.
     case exact
@@ -44,6 +44,7 @@ public struct MatchResult: Sendable {
     /// as when a paste is cut short.
     public var missingTokens: [String]
 
-    /// The signature's tokens whose place in the paste holds other text, such as another error code.
+    /// The signature's tokens whose place in the paste contains other text, such as another
+    /// error code.
     public var contradictedTokens: [String]
 }

@@ -105,11 +105,10 @@ struct SignatureAligner {
         case found, missing, contradicted
     }
 
-    /// Decides what each unaligned run of signature tokens means by looking at the paste between
-    /// its aligned neighbours: nothing there means the text was left out; the same letters split
-    /// differently mean a line wrap cut a word; other text means the paste says something else.
-    /// A run next to a placeholder is counted as missing, since the placeholder may have
-    /// absorbed it.
+    /// Classifies each unaligned run of signature tokens by the paste between its aligned
+    /// neighbours. Nothing there means the text was left out. The same letters split differently
+    /// mean a line wrap cut a word. Other text means the paste reports something else. A run next
+    /// to a placeholder counts as missing, because the placeholder may have absorbed it.
     private func classify(positions: [Int?], paste: [Token]) -> (states: [TokenState], isInterrupted: Bool) {
         let tokens = signature.tokens
         var states = positions.map { $0 == nil ? TokenState.missing : .found }
@@ -119,8 +118,10 @@ struct SignatureAligner {
 
         while offset < tokens.count {
             guard positions[offset] == nil else {
-                if let previous = previousFound, let before = positions[previous], let here = positions[offset],
-                   here - before > 1, !placeholderBetween(previous, offset)
+                // Only neighbours in the signature can show noise inside it; a gap after a run
+                // of unaligned tokens is judged with that run below.
+                if let previous = previousFound, previous == offset - 1, let before = positions[previous],
+                   let here = positions[offset], here - before > 1, !placeholderBetween(previous, offset)
                 {
                     isInterrupted = true
                 }
@@ -149,7 +150,7 @@ struct SignatureAligner {
         return (states, isInterrupted)
     }
 
-    /// Whether a placeholder stands anywhere between signature tokens `from` and `to`.
+    /// Returns whether a placeholder is anywhere between signature tokens `from` and `to`.
     private func placeholderBetween(_ from: Int, _ to: Int) -> Bool {
         guard from + 1 <= to else {
             return false

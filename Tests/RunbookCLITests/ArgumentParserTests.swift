@@ -1,0 +1,70 @@
+import RunbookCatalog
+import Testing
+@testable import RunbookCLI
+
+@Suite struct ArgumentParserTests {
+    @Test func matchTakesFileAndOptions() throws {
+        let (_, result) = ArgumentParser.parse(["match", "paste.txt", "--json", "--top=3", "--catalog", "team"])
+
+        let invocation = try result.get()
+        #expect(invocation == .match(MatchOptions(pastePath: "paste.txt", json: true, top: 3, catalogPath: "team")))
+    }
+
+    @Test func languageOptionWorksAnywhere() {
+        let (before, _) = ArgumentParser.parse(["--lang", "ja", "lint"])
+        let (after, _) = ArgumentParser.parse(["lint", "--lang=en"])
+
+        #expect(before.language == .japanese)
+        #expect(after.language == .english)
+    }
+
+    @Test func unknownCommandSuggestsClosest() {
+        let (_, result) = ArgumentParser.parse(["mtach"])
+
+        #expect(result == .failure(.unknownCommand("mtach", suggestion: "match")))
+    }
+
+    @Test func unknownOptionSuggestsClosest() {
+        let (_, result) = ArgumentParser.parse(["build", "--chek"])
+
+        #expect(result == .failure(.unknownOption("--chek", command: .build, suggestion: "--check")))
+    }
+
+    @Test(arguments: [
+        (["match", "--top", "0"], UsageError.invalidNumber(option: "--top", value: "0")),
+        (["match", "--top"], UsageError.missingValue(option: "--top")),
+        (["build", "--out"], UsageError.missingValue(option: "--out")),
+        (["match", "a.txt", "b.txt"], UsageError.unexpectedArgument("b.txt")),
+        (["--lang", "fr", "lint"], UsageError.invalidLanguage("fr")),
+        (["lint", "extra"], UsageError.unexpectedArgument("extra")),
+    ])
+    func invalidCommandLinesAreRejected(arguments: [String], expected: UsageError) {
+        let (_, result) = ArgumentParser.parse(arguments)
+
+        #expect(result == .failure(expected))
+    }
+
+    @Test func helpForms() throws {
+        #expect(try ArgumentParser.parse([]).1.get() == .help(topic: nil))
+        #expect(try ArgumentParser.parse(["--help"]).1.get() == .help(topic: nil))
+        #expect(try ArgumentParser.parse(["help", "build"]).1.get() == .help(topic: .build))
+        #expect(try ArgumentParser.parse(["match", "--help"]).1.get() == .help(topic: .match))
+        #expect(try ArgumentParser.parse(["--version"]).1.get() == .version)
+    }
+
+    @Test(arguments: [
+        ([String: String](), Language.english),
+        (["LANG": "ja_JP.UTF-8"], .japanese),
+        (["LANG": "C"], .english),
+        (["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"], .japanese),
+        (["LANG": "ja_JP.UTF-8", "LC_MESSAGES": "en_US.UTF-8"], .english),
+        (["LANG": "ja_JP.UTF-8", "LC_ALL": ""], .japanese),
+    ])
+    func languageFollowsLocale(environment: [String: String], expected: Language) {
+        #expect(messageLanguage(override: nil, environment: environment) == expected)
+    }
+
+    @Test func languageOverrideWins() {
+        #expect(messageLanguage(override: .english, environment: ["LANG": "ja_JP.UTF-8"]) == .english)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@Suite struct LintAndBuildTests {
+    private func copyBuiltInCatalog(to folder: URL) throws -> URL {
+        let source = BinaryRunner.packageRoot.appendingPathComponent("Sources/RunbookCatalog/Patterns")
+        let target = folder.appendingPathComponent("catalog")
+        try FileManager.default.copyItem(at: source, to: target)
+        return target
+    }
+
+    private func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func builtInCatalogLintsClean() throws {
+        let result = try BinaryRunner.run(["lint"])
+
+        #expect(result.status == 0)
+        #expect(result.output == "No problems found in 1 pattern(s).\n")
+    }
+
+    @Test func lintReportsEveryProblemWithLines() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try copyBuiltInCatalog(to: folder)
+        let english = catalog.appendingPathComponent("\(seedID).en.md")
+        var text = String(decoding: try Data(contentsOf: english), as: UTF8.self)
+        text = text.replacingOccurrences(of: "severity: high", with: "severty: high")
+        text = text.replacingOccurrences(of: "## Verify", with: "## Verification")
+        try Data(text.utf8).write(to: english)
+
+        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path])
+
+        let path = "\(catalog.path)/\(seedID).en.md"
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path):4: unknown front-matter key 'severty'; did you mean 'severity'? [unknown-key]"))
+        #expect(result.output.contains("\(path):1: missing front-matter key 'severity' [missing-key]"))
+        #expect(result.output.contains(": unknown section 'Verification';"))
+        #expect(result.output.contains("missing section '## Verify' (or '## 確認') [missing-section]"))
+        #expect(result.output.hasSuffix(" problem(s) found.\n"))
+    }
+
+    @Test func lintInJapanese() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try copyBuiltInCatalog(to: folder)
+        try FileManager.default.removeItem(at: catalog.appendingPathComponent("\(seedID).ja.md"))
+
+        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path], environment: japaneseEnvironment)
+
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(seedID).ja.md がありません。各パターンには ID.en.md と ID.ja.md の両方が必要です [missing-language-file]"))
+        #expect(result.output.hasSuffix("1 件の問題が見つかりました。\n"))
+    }
+
+    @Test func lintMissingCatalogIsUsageError() throws {
+        let result = try BinaryRunner.run(["lint", "--catalog", "/nonexistent/catalog"])
+
+        #expect(result.status == 2)
+        #expect(result.errors.hasPrefix("Catalog folder not found: /nonexistent/catalog."))
+    }
+
+    @Test func buildTwiceGivesIdenticalBytes() throws {
+        let first = try BinaryRunner.temporaryFolder()
+        let second = try BinaryRunner.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+
+        let firstRun = try BinaryRunner.run(["build", "--out", first.path])
+        let secondRun = try BinaryRunner.run(["build", "--out", second.path])
+
+        #expect(firstRun.status == 0)
+        #expect(secondRun.status == 0)
+        let firstFiles = try contents(of: first)
+        let secondFiles = try contents(of: second)
+        #expect(firstFiles == secondFiles)
+        #expect(firstFiles.keys.sorted() == [
+            "runbooks/en/\(seedID).md",
+            "runbooks/ja/\(seedID).md",
+            "site/assets/style.css",
+            "site/en/\(seedID).html",
+            "site/en/index.html",
+            "site/index.html",
+            "site/ja/\(seedID).html",
+            "site/ja/index.html",
+        ])
+    }
+
+    @Test func buildCheckDetectsStaleRunbooks() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try BinaryRunner.run(["build", "--out", folder.path]).status == 0)
+
+        let fresh = try BinaryRunner.run(["build", "--check", "--out", folder.path])
+        try Data("edited by hand\n".utf8).write(to: folder.appendingPathComponent("runbooks/ja/\(seedID).md"))
+        let stale = try BinaryRunner.run(["build", "--check", "--out", folder.path])
+
+        #expect(fresh.status == 0)
+        #expect(stale.status == 1)
+        #expect(stale.errors.contains("  ja/\(seedID).md\n"))
+    }
+
+    @Test func committedRunbooksAreCurrent() throws {
+        let result = try BinaryRunner.run(["build", "--check", "--out", BinaryRunner.packageRoot.path])
+
+        #expect(result.status == 0, "\(result.errors)")
+    }
+
+    @Test func brokenCatalogLeavesOldOutput() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try copyBuiltInCatalog(to: folder)
+        let output = folder.appendingPathComponent("out")
+        #expect(try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", output.path]).status == 0)
+        let before = try contents(of: output)
+
+        let english = catalog.appendingPathComponent("\(seedID).en.md")
+        let text = String(decoding: try Data(contentsOf: english), as: UTF8.self).replacingOccurrences(of: "## Cause", with: "## Causes")
+        try Data(text.utf8).write(to: english)
+        let result = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", output.path])
+
+        #expect(result.status == 1)
+        #expect(result.errors.contains("unknown section 'Causes'"))
+        #expect(try contents(of: output) == before)
+    }
+}
