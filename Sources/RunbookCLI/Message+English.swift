@@ -220,6 +220,8 @@ extension Problem {
             "unknown section '\(heading)'; use Signatures, Cause, Fix, Verify, Checklist, Examples, Near misses or References, or '###' for a subheading"
         case .missingCodeBlock(let kind):
             "section '\(kind.heading(in: .english))' has no fenced code block; put each \(kind == .signatures ? "signature" : "paste") in its own ``` block"
+        case .emptyCodeBlock(let kind):
+            "empty code block in '\(kind.heading(in: .english))'; put the text in it or remove it"
         case .missingReferenceLink:
             "References has no link; add at least one '[title](https://...)'"
         case .duplicateID(let id, let otherPath):

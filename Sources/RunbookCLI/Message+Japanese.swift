@@ -219,6 +219,8 @@ extension Problem {
             "不明なセクション '\(heading)' です。シグネチャ、原因、対処、確認、チェックリスト、例、類似エラー、参考のいずれかにするか、小見出しには '###' を使ってください"
         case .missingCodeBlock(let kind):
             "セクション '\(kind.heading(in: .japanese))' にフェンス付きコードブロックがありません。\(kind == .signatures ? "シグネチャ" : "貼り付け")を 1 つずつ ``` ブロックに入れてください"
+        case .emptyCodeBlock(let kind):
+            "'\(kind.heading(in: .japanese))' のコードブロックが空です。中身を書くか、ブロックを削除してください"
         case .missingReferenceLink:
             "参考にリンクがありません。'[タイトル](https://...)' を 1 つ以上追加してください"
         case .duplicateID(let id, let otherPath):

@@ -30,9 +30,13 @@ public enum CatalogAssembler {
                 diagnostics.append(Diagnostic(.unreadableFile(reason: reason), at: SourceLocation(path: file.path, line: 1)))
                 continue
             }
-            guard let text = String(validating: file.data, as: UTF8.self) else {
+            guard var text = String(validating: file.data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(.invalidUTF8, at: SourceLocation(path: file.path, line: 1)))
                 continue
+            }
+            // Some Windows editors start UTF-8 files with a byte order mark, which is not text.
+            if text.unicodeScalars.first == "\u{FEFF}" {
+                text.unicodeScalars.removeFirst()
             }
             let document = PatternFileParser.parse(
                 contents: text, path: file.path, language: language, fileID: fileID, diagnostics: &diagnostics

@@ -44,6 +44,7 @@ public enum Problem: Sendable, Equatable {
     case repeatedSection(SectionKind, firstLine: Int)
     case unknownSection(heading: String)
     case missingCodeBlock(SectionKind)
+    case emptyCodeBlock(SectionKind)
     case missingReferenceLink
     case duplicateID(id: String, otherPath: String)
     case missingLanguageFile(id: String, language: Language)
@@ -75,6 +76,7 @@ public enum Problem: Sendable, Equatable {
         case .repeatedSection: "repeated-section"
         case .unknownSection: "unknown-section"
         case .missingCodeBlock: "missing-code-block"
+        case .emptyCodeBlock: "empty-code-block"
         case .missingReferenceLink: "missing-reference-link"
         case .duplicateID: "duplicate-id"
         case .missingLanguageFile: "missing-language-file"

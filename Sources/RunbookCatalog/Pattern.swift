@@ -109,7 +109,7 @@ public struct Pattern: Sendable, Equatable {
         return (other, true)
     }
 
-    /// The signatures of both language files without repeats, Japanese file first.
+    /// The signatures of both language files without repeats, English file first.
     public var signatures: [CodeSample] {
         pooled(\.signatures)
     }

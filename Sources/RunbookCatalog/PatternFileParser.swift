@@ -163,7 +163,10 @@ struct BodyReader {
             return nil
         }
 
-        let endOfBody = location(max(1, lines.count))
+        // The last line of the file; splitting text that ends with a newline leaves an empty
+        // element after it, which is not a line an editor shows.
+        let lastLine = lines.count > 1 && lines.last == "" ? lines.count - 1 : lines.count
+        let endOfBody = location(max(1, lastLine))
         for kind in SectionKind.allCases where kind.isRequired && sections[kind] == nil {
             diagnostics.append(Diagnostic(.missingSection(kind), at: endOfBody))
         }
@@ -177,7 +180,10 @@ struct BodyReader {
             if samples.isEmpty {
                 diagnostics.append(Diagnostic(.missingCodeBlock(kind), at: section.location))
             }
-            codeSamples[kind] = samples
+            for sample in samples where sample.text.allSatisfy(\.isWhitespace) {
+                diagnostics.append(Diagnostic(.emptyCodeBlock(kind), at: sample.location))
+            }
+            codeSamples[kind] = samples.filter { !$0.text.allSatisfy(\.isWhitespace) }
         }
 
         let references = links(in: sectionBlocks[.references] ?? [])
@@ -221,10 +227,12 @@ struct BodyReader {
         return slice.joined(separator: "\n")
     }
 
+    /// Returns the fenced code blocks among `blocks`. Indented code blocks are left out, because
+    /// an indented line in a section is more often a wrapped list item than a signature.
     private func codeBlocks(in blocks: [Int]) -> [CodeSample] {
         blocks.compactMap { block -> CodeSample? in
             let node = document.nodes[block]
-            guard case .codeBlock = node.kind else {
+            guard case .codeBlock = node.kind, isFenced(startingAt: node.startLine) else {
                 return nil
             }
             var text = node.literal
@@ -234,6 +242,18 @@ struct BodyReader {
             // A fenced block's text starts on the line after the opening fence.
             return CodeSample(text: text, location: location(node.startLine + 1))
         }
+    }
+
+    /// Returns whether the body line `line` opens a fence: up to three spaces, then three or
+    /// more backticks or tildes. cmark 0.30 has no accessor that tells fenced from indented.
+    private func isFenced(startingAt line: Int) -> Bool {
+        guard line >= 1, line <= lines.count else {
+            return false
+        }
+        let text = lines[line - 1]
+        let indent = text.prefix { $0 == " " }.count
+        let rest = text.dropFirst(indent)
+        return indent <= 3 && (rest.hasPrefix("```") || rest.hasPrefix("~~~"))
     }
 
     private func links(in blocks: [Int]) -> [Reference] {

@@ -22,7 +22,7 @@ public enum SiteBuilder {
 
     static func patternPage(for pattern: Pattern, in language: Language) -> String {
         let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, linkToTwin: false)
-        let article = Cmark.renderHTML(markdown)
+        let article = Cmark.renderHTML(markdown, options: .joinCJKLines)
         let title = pattern.document(in: language).document.title
         return PageTemplate(
             language: language,

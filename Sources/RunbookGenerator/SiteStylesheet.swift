@@ -19,6 +19,7 @@ enum SiteStylesheet {
     pre { background: var(--code-bg); padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; }
     code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; }
     pre code { background: none; padding: 0; }
+    pre code.language-text { white-space: pre-wrap; overflow-wrap: anywhere; }
     .pattern-list li { margin: 0.4rem 0; }
     .severity { font-size: 0.8em; padding: 0.05em 0.45em; border-radius: 4px; border: 1px solid currentColor; }
     .severity-critical, .severity-high { color: #c62828; }

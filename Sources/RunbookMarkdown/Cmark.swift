@@ -27,7 +27,10 @@ public enum Cmark {
     /// dangerous link destinations do not reach the output.
     public static func renderHTML(_ markdown: String, options: MarkdownOptions = []) -> String {
         withDocument(markdown, options: options) { root in
-            guard let html = cmark_render_html(root, options.rawValue) else {
+            if options.contains(.joinCJKLines) {
+                removeSoftBreaksBetweenCJK(below: root)
+            }
+            guard let html = cmark_render_html(root, options.subtracting(.joinCJKLines).rawValue) else {
                 return ""
             }
             defer { free(html) }
@@ -40,7 +43,7 @@ public enum Cmark {
         options: MarkdownOptions,
         _ body: (OpaquePointer) -> Result
     ) -> Result {
-        let parser = cmark_parser_new(options.rawValue)
+        let parser = cmark_parser_new(options.subtracting(.joinCJKLines).rawValue)
         defer { cmark_parser_free(parser) }
 
         var source = markdown
@@ -57,6 +60,48 @@ public enum Cmark {
         }
         defer { cmark_node_free(root) }
         return body(root)
+    }
+
+    /// Unlinks and frees every soft break whose neighbours are text ending and starting with a
+    /// CJK character. The breaks are collected first, because changing the tree while cmark's
+    /// iterator walks it is not allowed.
+    private static func removeSoftBreaksBetweenCJK(below root: OpaquePointer) {
+        var breaks: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK,
+                  let previous = cmark_node_previous(node), let next = cmark_node_next(node),
+                  let before = copy(cmark_node_get_literal(previous)).unicodeScalars.last,
+                  let after = copy(cmark_node_get_literal(next)).unicodeScalars.first,
+                  isCJK(before), isCJK(after)
+            else {
+                continue
+            }
+            breaks.append(node)
+        }
+        cmark_iter_free(iterator)
+
+        for node in breaks {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Returns whether `scalar` is a Han, kana or CJK punctuation character, between which
+    /// Japanese and Chinese text has no spaces.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F,  // CJK symbols and punctuation, such as 、 and 。
+             0x3040...0x30FF,  // Hiragana and katakana
+             0x3400...0x4DBF,  // CJK unified ideographs extension A
+             0x4E00...0x9FFF,  // CJK unified ideographs
+             0xF900...0xFAFF,  // CJK compatibility ideographs
+             0xFF01...0xFF60,  // Full-width forms, such as （ and ）
+             0x20000...0x3FFFF:  // CJK extensions B and later
+            return true
+        default:
+            return false
+        }
     }
 
     /// Copies the tree below `root` into Swift values with cmark's iterator and an explicit

@@ -18,6 +18,11 @@ public struct MarkdownOptions: OptionSet, Sendable {
     /// Turns typographic quotes and dashes on.
     public static let smart = MarkdownOptions(rawValue: 1 << 10)
 
+    /// Drops a soft line break between two CJK characters instead of rendering it, because
+    /// browsers show it as a space inside Japanese text. The same rule is the segment break
+    /// transformation of CSS Text Level 3, which Chromium does not apply. Not a cmark flag.
+    public static let joinCJKLines = MarkdownOptions(rawValue: 1 << 30)
+
     /// Lets raw HTML and dangerous URLs through. Never used for catalog content.
     public static let unsafe = MarkdownOptions(rawValue: 1 << 17)
 }

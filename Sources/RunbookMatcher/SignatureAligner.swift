@@ -13,7 +13,7 @@ struct SignatureAligner {
             return nil
         }
 
-        let positions = align(tokens: tokens, weights: weights, paste: paste)
+        let positions = tighten(align(tokens: tokens, weights: weights, paste: paste), paste: paste)
         let classified = classify(positions: positions, paste: paste)
 
         var found: [String] = []
@@ -35,14 +35,17 @@ struct SignatureAligner {
             }
         }
 
+        // Sums of floating-point weights land a hair off exact shares such as 4/10, so the
+        // thresholds are compared with a tolerance far below any real difference in weight.
+        let tolerance = 1e-9
         let coverage = foundWeight / totalWeight
         let score = max(0, (foundWeight - contradictedWeight) / totalWeight)
         let confidence: Confidence
         if missing.isEmpty && contradicted.isEmpty && !classified.isInterrupted {
             confidence = .exact
-        } else if contradicted.isEmpty && coverage >= MatchThresholds.likely {
+        } else if contradicted.isEmpty && coverage + tolerance >= MatchThresholds.likely {
             confidence = .likely
-        } else if score >= MatchThresholds.weak {
+        } else if score + tolerance >= MatchThresholds.weak {
             confidence = .weak
         } else {
             return nil
@@ -96,6 +99,47 @@ struct SignatureAligner {
                 j -= 1
             } else {
                 i -= 1
+            }
+        }
+        return positions
+    }
+
+    /// Moves aligned tokens next to their aligned neighbour where the paste has the same token
+    /// there. The alignment above keeps the total weight but may take a later copy of a
+    /// signature's last words (a second log line, a JSON field repeating the message), which
+    /// would look like noise inside the signature.
+    ///
+    /// A forward pass pulls each token to the first copy after its predecessor, right next to it
+    /// or, across a placeholder, anywhere before its current place. A backward pass pulls each
+    /// token to the place right before its successor, which undoes stray early copies such as a
+    /// log prefix's "failed". Both passes keep the order, so the weight stays the same.
+    private func tighten(_ alignment: [Int?], paste: [Token]) -> [Int?] {
+        let tokens = signature.tokens
+        var positions = alignment
+
+        var previous: Int?
+        for offset in tokens.indices {
+            guard let current = positions[offset] else {
+                previous = nil
+                continue
+            }
+            if let previous, let before = positions[previous], previous == offset - 1, current > before + 1 {
+                let searchEnd = signature.followsPlaceholder[offset] ? current : before + 2
+                if let closer = ((before + 1)..<searchEnd).first(where: { paste[$0].text == tokens[offset].text }) {
+                    positions[offset] = closer
+                }
+            }
+            previous = offset
+        }
+
+        for offset in tokens.indices.reversed().dropFirst() {
+            guard let current = positions[offset], let after = positions[offset + 1], current < after - 1,
+                  !signature.followsPlaceholder[offset + 1], paste[after - 1].text == tokens[offset].text
+            else {
+                continue
+            }
+            if offset == 0 || positions[offset - 1].map({ $0 < after - 1 }) ?? true {
+                positions[offset] = after - 1
             }
         }
         return positions

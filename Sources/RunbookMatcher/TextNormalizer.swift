@@ -4,7 +4,9 @@ import Foundation
 /// damage (full-width characters, curly quotes, re-wrapped lines, letter case) does not matter.
 public enum TextNormalizer {
     /// Returns `text` after Unicode NFKC, quote and dash unification, lowercasing and folding
-    /// of every whitespace run, line breaks included, into one space.
+    /// of every whitespace run, line breaks included, into one space. A whitespace run with a
+    /// line break between two CJK characters is removed instead, because a wrapped Japanese line
+    /// has no space at the break.
     ///
     /// NFKC turns full-width Latin letters, digits and punctuation into ASCII and half-width
     /// katakana into full-width katakana.
@@ -12,22 +14,29 @@ public enum TextNormalizer {
         let compatible = text.precomposedStringWithCompatibilityMapping
         var result = ""
         result.unicodeScalars.reserveCapacity(compatible.unicodeScalars.count)
-        var lastWasSpace = true
+        var pendingSpace = false
+        var pendingHasLineBreak = false
+        var lastScalar: Unicode.Scalar?
 
         for scalar in compatible.unicodeScalars {
             let mapped = unify(scalar)
             if mapped.properties.isWhitespace {
-                if !lastWasSpace {
-                    result.unicodeScalars.append(" ")
-                }
-                lastWasSpace = true
+                pendingSpace = lastScalar != nil
+                pendingHasLineBreak = pendingHasLineBreak || mapped == "\n" || mapped == "\r"
                 continue
             }
+
+            if pendingSpace {
+                let isJapaneseWrap = pendingHasLineBreak && lastScalar.map(Tokenizer.isCJK) == true && Tokenizer.isCJK(mapped)
+                if !isJapaneseWrap {
+                    result.unicodeScalars.append(" ")
+                }
+            }
+            pendingSpace = false
+            pendingHasLineBreak = false
+
             result.unicodeScalars.append(contentsOf: String(mapped).lowercased().unicodeScalars)
-            lastWasSpace = false
-        }
-        if result.hasSuffix(" ") {
-            result.removeLast()
+            lastScalar = mapped
         }
         return result
     }

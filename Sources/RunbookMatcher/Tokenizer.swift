@@ -54,11 +54,16 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Han ideographs, hiragana, katakana (with the prolonged sound mark) and Hangul.
+    /// Returns whether the character is a Han ideograph, hiragana, katakana (with the prolonged
+    /// sound mark) or Hangul.
     static func isCJK(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else {
             return false
         }
+        return isCJK(scalar)
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x309F,  // Hiragana
              0x30A0...0x30FF,  // Katakana, including the prolonged sound mark U+30FC

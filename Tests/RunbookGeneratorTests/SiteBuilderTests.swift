@@ -72,3 +72,13 @@ import Testing
         #expect(first == second)
     }
 }
+
+@Suite struct JapaneseLineBreakTests {
+    @Test func softBreakBetweenKanaIsDropped() throws {
+        let fix = "キーポリシーを\n確認する。\nThen run\nthe command。"
+        let files = SiteBuilder.files(for: TestCatalog.pair(fix: fix))
+        let page = try #require(files.first { $0.path == "ja/sample-failure.html" })
+
+        #expect(page.contents.contains("<p>キーポリシーを確認する。\nThen run\nthe command。</p>"))
+    }
+}

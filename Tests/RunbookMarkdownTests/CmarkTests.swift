@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import RunbookMarkdown
 
-/// A document with one node of each kind that the catalog reads: headings, a titled link,
-/// a tight ordered list and a fenced code block with an info string.
+/// A document with two heading levels, a link with a title, a tight ordered list that starts
+/// at 3 and a fenced code block with an info string.
 private let sampleMarkdown = """
     # Title
 
@@ -175,7 +175,7 @@ struct CmarkVersionTests {
     }
 }
 
-/// Prints the tree below the root, one node a line, indented by depth, with each node's kind,
+/// Returns the whole tree as text, one node a line, indented by depth, with each node's kind,
 /// line range and literal. Uses an explicit stack, like the code under test.
 func treeDump(_ document: MarkdownDocument) -> String {
     var lines: [String] = []

@@ -56,8 +56,8 @@ struct MarkdownDocumentTests {
     }
 }
 
-/// Input whose nesting depth is set by the user must cost heap, not call stack: these depths
-/// overflow a thread's stack if building, walking or freeing the tree recurses once per level.
+/// The input sets the nesting depth, so each level must cost heap, not call stack. At these
+/// depths, code that recurses once per level overflows a thread's stack and crashes the run.
 @Suite("Deep nesting")
 struct DeepNestingTests {
     @Test func parseSurvivesNestedBlockQuotes() throws {

@@ -1,0 +1,106 @@
+import RunbookCatalog
+import Testing
+
+@testable import RunbookMatcher
+
+struct CatalogCheckTests {
+    static let ledgerSignature = "Widget sync failed for ledger {ledger}, retry later"
+    static let ledgerExample = "Widget sync failed for ledger L-100, retry later"
+
+    static let volume = PatternFixture(
+        id: "volume-quota-exceeded",
+        signatures: ["Gadget quota exceeded for volume {volume}, contact support"],
+        englishExamples: ["Gadget quota exceeded for volume vol-100, contact support"],
+        japaneseExamples: ["Gadget quota exceeded for volume vol-200, contact support"]
+    )
+
+    static func diagnostics(_ fixtures: [PatternFixture]) -> (catalog: [Diagnostic], check: [Diagnostic]) {
+        let catalog = PatternFixture.catalog(fixtures)
+        return (catalog.diagnostics, CatalogCheck.diagnostics(for: catalog, index: MatchIndex(catalog: catalog)))
+    }
+
+    @Test("built-in catalog passes")
+    func builtInCatalogPasses() throws {
+        let catalog = try CatalogLoader.loadBuiltIn()
+
+        let diagnostics = CatalogCheck.diagnostics(for: catalog, index: MatchIndex(catalog: catalog))
+
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("matching examples pass")
+    func matchingExamplesPass() {
+        let ledger = PatternFixture(
+            id: "ledger-sync-failed",
+            signatures: [Self.ledgerSignature],
+            englishExamples: [Self.ledgerExample],
+            japaneseExamples: [Self.ledgerExample],
+            englishNearMisses: ["Widget sync succeeded for ledger L-100, retry later"]
+        )
+
+        let diagnostics = Self.diagnostics([ledger, Self.volume])
+
+        #expect(diagnostics.catalog.isEmpty)
+        #expect(diagnostics.check.isEmpty)
+    }
+
+    @Test("example without a match is reported")
+    func exampleWithoutMatchIsReported() throws {
+        let stray = "Printer on fire in building 7"
+        let ledger = PatternFixture(
+            id: "ledger-sync-failed",
+            signatures: [Self.ledgerSignature],
+            englishExamples: [Self.ledgerExample, stray],
+            japaneseExamples: [Self.ledgerExample]
+        )
+        let line = try #require(PatternFixture.line(of: stray, in: ledger.englishText))
+
+        let diagnostics = Self.diagnostics([ledger, Self.volume])
+
+        #expect(diagnostics.catalog.isEmpty)
+        #expect(diagnostics.check == [
+            Diagnostic(.exampleDoesNotMatch(id: "ledger-sync-failed", winner: nil), at: SourceLocation(path: ledger.englishPath, line: line)),
+        ])
+    }
+
+    @Test("example won by another pattern names it")
+    func exampleWonByAnotherPattern() throws {
+        let borrowed = "Gadget quota exceeded for volume vol-300, contact support"
+        let ledger = PatternFixture(
+            id: "ledger-sync-failed",
+            signatures: [Self.ledgerSignature],
+            englishExamples: [Self.ledgerExample],
+            japaneseExamples: [borrowed]
+        )
+        let line = try #require(PatternFixture.line(of: borrowed, in: ledger.japaneseText))
+
+        let diagnostics = Self.diagnostics([ledger, Self.volume])
+
+        #expect(diagnostics.check == [
+            Diagnostic(
+                .exampleDoesNotMatch(id: "ledger-sync-failed", winner: "volume-quota-exceeded"),
+                at: SourceLocation(path: ledger.japanesePath, line: line)
+            ),
+        ])
+    }
+
+    @Test("near miss that matches is reported")
+    func nearMissThatMatchesIsReported() throws {
+        let nearMiss = "Widget sync failed for ledger L-900, retry later"
+        let ledger = PatternFixture(
+            id: "ledger-sync-failed",
+            signatures: [Self.ledgerSignature],
+            englishExamples: [Self.ledgerExample],
+            japaneseExamples: [Self.ledgerExample],
+            englishNearMisses: [nearMiss]
+        )
+        let line = try #require(PatternFixture.line(of: nearMiss, in: ledger.englishText))
+
+        let diagnostics = Self.diagnostics([ledger, Self.volume])
+
+        #expect(diagnostics.catalog.isEmpty)
+        #expect(diagnostics.check == [
+            Diagnostic(.nearMissSelectsPattern(id: "ledger-sync-failed"), at: SourceLocation(path: ledger.englishPath, line: line)),
+        ])
+    }
+}
