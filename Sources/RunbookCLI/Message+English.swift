@@ -226,6 +226,11 @@ extension Problem {
             "References has no link; add at least one '[title](https://...)'"
         case .duplicateID(let id, let otherPath):
             "id '\(id)' is also defined in \(otherPath); give one of them another id"
+        case .unresolvedPatternLink(let key, let id):
+            "'\(key)' names '\(id)', which is not another pattern of this catalog; fix the id or remove it"
+        case .invalidJSON(let column, let expected):
+            "invalid JSON at column \(column): expected \(expected); fix it, because AWS rejects such a policy"
+                + ", or mark the block as text if it is not meant to be complete"
         case .missingLanguageFile(let id, let language):
             "missing \(id).\(language.rawValue).md; every pattern needs both ID.en.md and ID.ja.md"
         case .exampleDoesNotMatch(let id, let winner):

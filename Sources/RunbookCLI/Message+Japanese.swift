@@ -225,6 +225,11 @@ extension Problem {
             "参考にリンクがありません。'[タイトル](https://...)' を 1 つ以上追加してください"
         case .duplicateID(let id, let otherPath):
             "id '\(id)' は \(otherPath) でも定義されています。どちらかを別の id にしてください"
+        case .unresolvedPatternLink(let key, let id):
+            "'\(key)' の '\(id)' はこのカタログの別のパターンではありません。id を直すか削除してください"
+        case .invalidJSON(let column, let expected):
+            "\(column) 桁目の JSON が不正です (\(expected) が必要)。AWS はこのようなポリシーを受け付けないので直してください"
+                + "。完全な JSON でない場合は、ブロックを text にしてください"
         case .missingLanguageFile(let id, let language):
             "\(id).\(language.rawValue).md がありません。各パターンには ID.en.md と ID.ja.md の両方が必要です"
         case .exampleDoesNotMatch(let id, let winner):

@@ -64,7 +64,26 @@ public enum CatalogAssembler {
             }
             patterns.append(Pattern(id: id, metadata: first.metadata, documents: documents))
         }
+        diagnostics += unresolvedLinks(in: patterns)
         return Catalog(patterns: patterns, diagnostics: diagnostics)
+    }
+
+    /// Reports every `related` or `confusable` id that names no pattern of the catalog, or the
+    /// pattern itself, at the key's line in each file that has it.
+    private static func unresolvedLinks(in patterns: [Pattern]) -> [Diagnostic] {
+        let known = Set(patterns.map(\.id))
+        var diagnostics: [Diagnostic] = []
+        for pattern in patterns {
+            for document in pattern.documents.values {
+                for (key, ids) in [("related", document.metadata.related), ("confusable", document.metadata.confusable)] {
+                    for id in ids where !known.contains(id) || id == pattern.id {
+                        let location = SourceLocation(path: document.path, line: document.keyLines[key] ?? 1)
+                        diagnostics.append(Diagnostic(.unresolvedPatternLink(key: key, id: id), at: location))
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// Reports each front-matter value that differs between two language files of one pattern,
@@ -78,8 +97,11 @@ public enum CatalogAssembler {
         if a.tags != b.tags { keys.append("tags") }
         if a.owner != b.owner { keys.append("owner") }
         if a.reviewed != b.reviewed { keys.append("reviewed") }
+        if a.related != b.related { keys.append("related") }
+        if a.confusable != b.confusable { keys.append("confusable") }
         return keys.map { key in
-            Diagnostic(.metadataDiffers(key: key, otherPath: first.path), at: SourceLocation(path: second.path, line: 1))
+            let line = second.keyLines[key] ?? 1
+            return Diagnostic(.metadataDiffers(key: key, otherPath: first.path), at: SourceLocation(path: second.path, line: line))
         }
     }
 }

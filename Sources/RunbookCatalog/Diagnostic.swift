@@ -47,6 +47,8 @@ public enum Problem: Sendable, Equatable {
     case emptyCodeBlock(SectionKind)
     case missingReferenceLink
     case duplicateID(id: String, otherPath: String)
+    case unresolvedPatternLink(key: String, id: String)
+    case invalidJSON(column: Int, expected: String)
     case missingLanguageFile(id: String, language: Language)
     case exampleDoesNotMatch(id: String, winner: String?)
     case nearMissSelectsPattern(id: String)
@@ -79,6 +81,8 @@ public enum Problem: Sendable, Equatable {
         case .emptyCodeBlock: "empty-code-block"
         case .missingReferenceLink: "missing-reference-link"
         case .duplicateID: "duplicate-id"
+        case .unresolvedPatternLink: "unresolved-pattern-link"
+        case .invalidJSON: "invalid-json"
         case .missingLanguageFile: "missing-language-file"
         case .exampleDoesNotMatch: "example-does-not-match"
         case .nearMissSelectsPattern: "near-miss-selects-pattern"

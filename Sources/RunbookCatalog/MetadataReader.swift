@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns front-matter entries into ``PatternMetadata``, reporting every invalid or missing value.
 enum MetadataReader {
-    static let knownKeys = ["id", "services", "severity", "tags", "owner", "reviewed"]
+    static let knownKeys = ["id", "services", "severity", "tags", "owner", "reviewed", "related", "confusable"]
     static let requiredKeys = ["id", "services", "severity", "owner", "reviewed"]
 
     /// Returns nil when a required value is missing or invalid; the reasons are in `diagnostics`.
@@ -32,13 +32,18 @@ enum MetadataReader {
         let services = readServices(values["services"], path: path, diagnostics: &diagnostics)
         let severity = readSeverity(values["severity"], path: path, diagnostics: &diagnostics)
         let tags = values["tags"].map { list(of: $0) } ?? []
+        let related = readIDList(values["related"], path: path, diagnostics: &diagnostics)
+        let confusable = readIDList(values["confusable"], path: path, diagnostics: &diagnostics)
         let owner = values["owner"].map { scalar(of: $0) } ?? ""
         let reviewed = readDate(values["reviewed"], path: path, diagnostics: &diagnostics)
 
         guard diagnostics.count == before, let id, let services, let severity, let reviewed, values["owner"] != nil else {
             return nil
         }
-        return PatternMetadata(id: id, services: services, severity: severity, tags: tags, owner: owner, reviewed: reviewed)
+        return PatternMetadata(
+            id: id, services: services, severity: severity, tags: tags, owner: owner, reviewed: reviewed,
+            related: related, confusable: confusable
+        )
     }
 
     static func isKebabCase(_ text: String) -> Bool {
@@ -55,6 +60,19 @@ enum MetadataReader {
             return nil
         }
         return id
+    }
+
+    /// Reads a list of pattern ids; each must be kebab-case. Whether they exist is checked once
+    /// the whole catalog is known.
+    private static func readIDList(_ entry: FrontMatterEntry?, path: String, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let entry else {
+            return []
+        }
+        let ids = list(of: entry)
+        for id in ids where !isKebabCase(id) {
+            diagnostics.append(Diagnostic(.invalidID(id: id), at: SourceLocation(path: path, line: entry.line)))
+        }
+        return ids
     }
 
     private static func readServices(_ entry: FrontMatterEntry?, path: String, diagnostics: inout [Diagnostic]) -> [String]? {

@@ -14,13 +14,24 @@ public struct PatternMetadata: Sendable, Equatable {
     /// The date of the last review, as `YYYY-MM-DD`.
     public var reviewed: String
 
-    public init(id: String, services: [String], severity: Severity, tags: [String], owner: String, reviewed: String) {
+    /// Ids of patterns a reader of this one should also know.
+    public var related: [String]
+
+    /// Ids of patterns whose errors look like this one's, so that a reader can tell them apart.
+    public var confusable: [String]
+
+    public init(
+        id: String, services: [String], severity: Severity, tags: [String], owner: String, reviewed: String,
+        related: [String] = [], confusable: [String] = []
+    ) {
         self.id = id
         self.services = services
         self.severity = severity
         self.tags = tags
         self.owner = owner
         self.reviewed = reviewed
+        self.related = related
+        self.confusable = confusable
     }
 }
 
@@ -71,6 +82,9 @@ public struct PatternDocument: Sendable, Equatable {
     public var language: Language
     public var path: String
     public var metadata: PatternMetadata
+
+    /// The line of each front-matter key, for diagnostics about its value.
+    public var keyLines: [String: Int]
     public var title: String
 
     /// The Markdown between the title and the first section; may be empty.

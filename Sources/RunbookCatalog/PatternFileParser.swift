@@ -44,6 +44,7 @@ public enum PatternFileParser {
             language: language,
             path: path,
             metadata: metadata,
+            keyLines: Dictionary(frontMatter.entries.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first }),
             title: content.title,
             summary: content.summary,
             sections: content.sections,
@@ -186,6 +187,8 @@ struct BodyReader {
             codeSamples[kind] = samples.filter { !$0.text.allSatisfy(\.isWhitespace) }
         }
 
+        diagnostics += invalidJSONBlocks()
+
         let references = links(in: sectionBlocks[.references] ?? [])
         if let section = sections[.references], references.isEmpty {
             diagnostics.append(Diagnostic(.missingReferenceLink, at: section.location))
@@ -254,6 +257,28 @@ struct BodyReader {
         let indent = text.prefix { $0 == " " }.count
         let rest = text.dropFirst(indent)
         return indent <= 3 && (rest.hasPrefix("```") || rest.hasPrefix("~~~"))
+    }
+
+    /// Reports every fenced block marked `json` whose text does not parse, so that a policy a
+    /// reader copies from a runbook is valid.
+    private func invalidJSONBlocks() -> [Diagnostic] {
+        document.descendants(of: document.root).compactMap { index -> Diagnostic? in
+            let node = document.nodes[index]
+            guard case .codeBlock(let info) = node.kind,
+                  info.split(separator: " ").first?.lowercased() == "json",
+                  isFenced(startingAt: node.startLine)
+            else {
+                return nil
+            }
+            do throws(JSONValidator.SyntaxError) {
+                try JSONValidator.validate(node.literal)
+                return nil
+            } catch {
+                // The block's text starts on the line after the opening fence.
+                let line = node.startLine + error.line
+                return Diagnostic(.invalidJSON(column: error.column, expected: error.expected), at: location(line))
+            }
+        }
     }
 
     private func links(in blocks: [Int]) -> [Reference] {

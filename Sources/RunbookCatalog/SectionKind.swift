@@ -3,6 +3,7 @@ import Foundation
 /// The level-2 sections a pattern file may have.
 public enum SectionKind: String, CaseIterable, Sendable, Comparable {
     case signatures
+    case impact
     case cause
     case fix
     case verify
@@ -13,7 +14,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Comparable {
 
     /// Whether `runbook lint` reports a file that lacks the section.
     public var isRequired: Bool {
-        self != .nearMisses
+        self != .nearMisses && self != .impact
     }
 
     /// The heading an author writes, and the generator prints, in `language`.
@@ -21,6 +22,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Comparable {
         switch (self, language) {
         case (.signatures, .english): "Signatures"
         case (.signatures, .japanese): "シグネチャ"
+        case (.impact, .english): "Impact"
+        case (.impact, .japanese): "影響"
         case (.cause, .english): "Cause"
         case (.cause, .japanese): "原因"
         case (.fix, .english): "Fix"

@@ -7,11 +7,15 @@ import RunbookCatalog
 /// reading for someone fixing the failure.
 public enum RunbookMarkdownWriter {
     /// The sections a runbook shows, in the order it shows them.
-    public static let sectionOrder: [SectionKind] = [.signatures, .cause, .fix, .verify, .checklist, .references]
+    public static let sectionOrder: [SectionKind] = [.signatures, .impact, .cause, .fix, .verify, .checklist, .references]
 
     /// Returns the runbook of `pattern` in `language`. With `linkToTwin`, the runbook links to
-    /// its other-language file beside it in `runbooks/LANG/`.
-    public static func markdown(for pattern: Pattern, in language: Language, linkToTwin: Bool = true) -> String {
+    /// its other-language file beside it in `runbooks/LANG/`. Links to related and confusable
+    /// patterns point to `ID` plus `linkExtension` in the same folder, with titles from `catalog`.
+    public static func markdown(
+        for pattern: Pattern, in language: Language, catalog: Catalog? = nil,
+        linkToTwin: Bool = true, linkExtension: String = ".md"
+    ) -> String {
         let (document, isFallback) = pattern.document(in: language)
         let metadata = pattern.metadata
         var blocks: [String] = []
@@ -51,6 +55,19 @@ public enum RunbookMarkdownWriter {
             blocks.append(body)
         }
 
+        let linkLists: [(GeneratorString, [String])] = [
+            (.confusablePatterns, metadata.confusable),
+            (.relatedPatterns, metadata.related),
+        ]
+        for (heading, ids) in linkLists where !ids.isEmpty {
+            let items = ids.map { id in
+                let title = catalog?.pattern(withID: id)?.document(in: language).document.title ?? id
+                return "- [\(MarkdownEscaping.escape(title))](\(id)\(linkExtension)) (`\(id)`)"
+            }
+            blocks.append("## \(heading.text(in: language))")
+            blocks.append(items.joined(separator: "\n"))
+        }
+
         let fileName = document.path.split(separator: "/").last.map(String.init) ?? document.path
         blocks.append("---")
         blocks.append("*\(GeneratorString.generatedFrom(fileName: fileName).text(in: language))*")
@@ -62,7 +79,7 @@ public enum RunbookMarkdownWriter {
     public static func files(for catalog: Catalog) -> [OutputFile] {
         catalog.patterns.flatMap { pattern in
             Language.allCases.sorted().map { language in
-                OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: markdown(for: pattern, in: language))
+                OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: markdown(for: pattern, in: language, catalog: catalog))
             }
         }
     }

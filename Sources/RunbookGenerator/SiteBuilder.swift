@@ -14,14 +14,14 @@ public enum SiteBuilder {
         for language in Language.allCases.sorted() {
             files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
             for pattern in catalog.patterns {
-                files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language)))
+                files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)))
             }
         }
         return files
     }
 
-    static func patternPage(for pattern: Pattern, in language: Language) -> String {
-        let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, linkToTwin: false)
+    static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
+        let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html")
         let article = Cmark.renderHTML(markdown, options: .joinCJKLines)
         let title = pattern.document(in: language).document.title
         return PageTemplate(

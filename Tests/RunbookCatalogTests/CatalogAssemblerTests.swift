@@ -3,14 +3,14 @@ import RunbookCatalog
 
 @Suite("CatalogAssembler")
 struct CatalogAssemblerTests {
-    @Test func differentOwnerReportedAtSecondFile() {
+    @Test func differentOwnerReportedAtKeyLine() {
         let english = PatternFixture(.english).replacingLine(FixtureLine.owner, with: "owner: other-team")
         let japanese = PatternFixture(.japanese)
 
         let catalog = CatalogAssembler.assemble(patternFiles(english: english, japanese: japanese))
 
         #expect(catalog.diagnostics.map(\.problem) == [.metadataDiffers(key: "owner", otherPath: english.path)])
-        #expect(catalog.diagnostics.map(\.location) == [SourceLocation(path: japanese.path, line: 1)])
+        #expect(catalog.diagnostics.map(\.location) == [SourceLocation(path: japanese.path, line: FixtureLine.owner)])
     }
 
     @Test(arguments: [
@@ -28,6 +28,7 @@ struct CatalogAssemblerTests {
         #expect(catalog.diagnostics.map(\.problem) == [
             .metadataDiffers(key: key, otherPath: PatternFixture(.english).path),
         ])
+        #expect(catalog.diagnostics.map(\.location.line) == [line])
     }
 
     @Test func sameIDInTwoFoldersReported() {
