@@ -4,7 +4,7 @@ import RunbookCatalog
 /// value` and `--opt=value` are both accepted.
 struct ArgumentParser {
     private static let optionsByCommand: [CommandName: [String]] = [
-        .match: ["--json", "--top", "--catalog"],
+        .match: ["--json", "--explain", "--top", "--catalog"],
         .build: ["--out", "--check", "--catalog"],
         .lint: ["--catalog"],
         .help: [],
@@ -95,6 +95,8 @@ struct ArgumentParser {
             switch name {
             case "--json":
                 options.json = true
+            case "--explain":
+                options.explain = true
             case "--top":
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let number = Int(text), number >= 1 else { return .failure(.invalidNumber(option: name, value: text)) }

@@ -17,6 +17,7 @@ struct MatchOptions: Equatable {
     /// The paste file, `-` or nil for standard input.
     var pastePath: String?
     var json = false
+    var explain = false
     var top = 1
     var catalogPath: String?
 }

@@ -30,13 +30,19 @@ struct MatchCommand {
         }
 
         let index = MatchIndex(catalog: catalog)
-        let results = index.results(for: paste, limit: options.top)
-        let matches = results.filter { $0.confidence.isMatch }
+        let matches = index.matches(for: paste)
+        let candidates = index.results(for: paste)
+        let alternatives = Array(candidates.filter { candidate in
+            !matches.contains { $0.patternID == candidate.patternID }
+        }.prefix(options.top - 1))
 
         if options.json {
-            console.printRaw(MatchJSON.render(matches, catalog: catalog, language: console.language))
+            console.printRaw(MatchJSON.render(
+                matches: matches, alternatives: alternatives, catalog: catalog,
+                language: console.language, explain: options.explain
+            ))
         } else {
-            printText(results: results, matches: matches, catalog: catalog)
+            printText(matches: matches, candidates: candidates, alternatives: alternatives, catalog: catalog)
         }
         return matches.isEmpty ? .failure : .success
     }
@@ -63,21 +69,41 @@ struct MatchCommand {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func printText(results: [MatchResult], matches: [MatchResult], catalog: Catalog) {
-        guard let best = matches.first, let pattern = catalog.pattern(withID: best.patternID) else {
+    private func printText(matches: [MatchResult], candidates: [MatchResult], alternatives: [MatchResult], catalog: Catalog) {
+        if matches.isEmpty {
             console.print(.noMatch)
-            if let closest = results.first {
+            if let closest = candidates.first {
                 console.print(.closestCandidate(id: closest.patternID, score: closest.score))
             }
-            return
+            if options.explain {
+                printExplanations(of: Array(candidates.prefix(max(options.top, 3))))
+            }
         }
 
-        printDetails(of: best, pattern: pattern)
+        if matches.count > 1 {
+            console.print(.matchCount(matches.count))
+        }
+        for (offset, match) in matches.enumerated() {
+            guard let pattern = catalog.pattern(withID: match.patternID) else {
+                continue
+            }
+            if matches.count > 1 {
+                console.printRaw((offset == 0 ? "" : "\n") + Message.matchNumber(offset + 1, of: matches.count).text(in: console.language))
+            }
+            printDetails(of: match, pattern: pattern)
+        }
 
-        let others = results.filter { $0.patternID != best.patternID }
-        for (offset, result) in others.enumerated() {
+        guard !alternatives.isEmpty else {
+            return
+        }
+        console.printRaw("")
+        console.print(.otherCandidates)
+        for (offset, result) in alternatives.enumerated() {
             let title = catalog.pattern(withID: result.patternID)?.document(in: console.language).document.title ?? result.patternID
             console.print(.alternative(rank: offset + 2, id: result.patternID, title: title, confidence: result.confidence, score: result.score))
+        }
+        if options.explain {
+            printExplanations(of: alternatives)
         }
     }
 
@@ -104,6 +130,9 @@ struct MatchCommand {
             console.print(.missingParts(result.missingTokens.joined(separator: " ")))
         }
         console.printRaw(result.signature.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        if options.explain {
+            printExplanations(of: [result])
+        }
 
         for kind in [SectionKind.cause, .fix, .checklist] {
             let body = document.markdown(of: kind)
@@ -113,13 +142,35 @@ struct MatchCommand {
             console.printRaw("\n## \(kind.heading(in: language))\n\n\(body)")
         }
     }
+
+    /// Prints, for each result, its signature and the parts found, missing and contradicted,
+    /// so that an author sees why a pattern won or lost.
+    private func printExplanations(of results: [MatchResult]) {
+        if results.isEmpty {
+            console.print(.explainNoCandidates)
+        }
+        for result in results {
+            let total = result.foundTokens.count + result.missingTokens.count + result.contradictedTokens.count
+            console.printRaw("")
+            console.print(.explainSignature(location: "\(result.signature.location) [\(result.patternID), \(result.confidence.label(in: console.language)) \(formatted(result.score))]"))
+            console.print(.explainFound(count: result.foundTokens.count, total: total, parts: result.foundTokens.joined(separator: " ")))
+            if !result.missingTokens.isEmpty {
+                console.printRaw("  " + Message.missingParts(result.missingTokens.joined(separator: " ")).text(in: console.language))
+            }
+            for contradiction in result.contradictions {
+                console.print(.explainContradiction(expected: contradiction.expected, found: contradiction.found))
+            }
+        }
+    }
 }
 
-/// The `--json` output: `{"matches": [{"id", "title", "confidence", "score", "signature":
-/// {"text", "path", "line"}}]}` with keys sorted, so that scripts can rely on its shape.
+/// The `--json` output: `{"matches": [...], "alternatives": [...]}` with keys sorted. Each entry
+/// has `id`, `title`, `language`, `confidence`, `score` and `signature` (`text`, `path`, `line`);
+/// with `--explain` also `explanation` (`found`, `missing`, `contradictions`).
 enum MatchJSON {
     private struct Output: Encodable {
         var matches: [Entry]
+        var alternatives: [Entry]
     }
 
     private struct Entry: Encodable {
@@ -129,6 +180,7 @@ enum MatchJSON {
         var confidence: String
         var score: Double
         var signature: Signature
+        var explanation: Explanation?
     }
 
     private struct Signature: Encodable {
@@ -137,24 +189,47 @@ enum MatchJSON {
         var line: Int
     }
 
-    static func render(_ results: [MatchResult], catalog: Catalog, language: Language) -> String {
-        let entries = results.map { result in
-            let document = catalog.pattern(withID: result.patternID)?.document(in: language).document
-            return Entry(
-                id: result.patternID,
-                title: document?.title ?? result.patternID,
-                language: (document?.language ?? language).rawValue,
-                confidence: result.confidence.rawValue,
-                score: (result.score * 1000).rounded() / 1000,
-                signature: Signature(text: result.signature.text, path: result.signature.location.path, line: result.signature.location.line)
-            )
-        }
+    private struct Explanation: Encodable {
+        var found: [String]
+        var missing: [String]
+        var contradictions: [ContradictionEntry]
+    }
 
+    private struct ContradictionEntry: Encodable {
+        var expected: String
+        var found: String
+    }
+
+    static func render(
+        matches: [MatchResult], alternatives: [MatchResult], catalog: Catalog, language: Language, explain: Bool
+    ) -> String {
+        let output = Output(
+            matches: matches.map { entry(for: $0, catalog: catalog, language: language, explain: explain) },
+            alternatives: alternatives.map { entry(for: $0, catalog: catalog, language: language, explain: explain) }
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Output(matches: entries)) else {
-            return "{\"matches\":[]}"
+        guard let data = try? encoder.encode(output) else {
+            return "{\"alternatives\":[],\"matches\":[]}"
         }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func entry(for result: MatchResult, catalog: Catalog, language: Language, explain: Bool) -> Entry {
+        let document = catalog.pattern(withID: result.patternID)?.document(in: language).document
+        let explanation = Explanation(
+            found: result.foundTokens,
+            missing: result.missingTokens,
+            contradictions: result.contradictions.map { ContradictionEntry(expected: $0.expected, found: $0.found) }
+        )
+        return Entry(
+            id: result.patternID,
+            title: document?.title ?? result.patternID,
+            language: (document?.language ?? language).rawValue,
+            confidence: result.confidence.rawValue,
+            score: (result.score * 1000).rounded() / 1000,
+            signature: Signature(text: result.signature.text, path: result.signature.location.path, line: result.signature.location.line),
+            explanation: explain ? explanation : nil
+        )
     }
 }

@@ -31,14 +31,16 @@ extension Message {
         case .helpMatch:
             """
             USAGE:
-              runbook match [FILE] [--json] [--top N] [--catalog DIR]
+              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]
 
             Reads a pasted error from FILE, or from standard input when FILE is missing or `-`, and
             prints the failure pattern that explains it: title, why it matched, cause, fix and checklist.
+            A paste with several different errors gets one result per error, in paste order.
 
             OPTIONS:
               --json           Print a JSON object {"matches": [...]} instead of text.
-              --top N          Show up to N patterns, best first (default: 1).
+              --explain        Show which parts of each signature were found, missing or contradicted.
+              --top N          Also list up to N - 1 other candidate patterns (default: 1).
               --catalog DIR    Use the patterns in DIR instead of the built-in catalog.
 
             EXIT CODES:
@@ -112,7 +114,7 @@ extension Message {
         case .noMatch:
             "No known failure pattern fits this error."
         case .closestCandidate(let id, let score):
-            "The closest pattern, \(id), matched too little to be trusted (score \(formatted(score)))."
+            "The closest pattern, \(id), is not a trusted match (score \(formatted(score))). Add --explain to see why."
         case .matchHeader(let id, let title, let confidence, let score):
             "\(title)\n\(id) (\(confidence.label(in: .english)), score \(formatted(score)))"
         case .whyExact(let location):
@@ -129,6 +131,20 @@ extension Message {
             "Note: this pattern has no English text yet; showing the \(language == .japanese ? "Japanese" : "English") text."
         case .alternative(let rank, let id, let title, let confidence, let score):
             "\(rank). \(id): \(title) (\(confidence.label(in: .english)), score \(formatted(score)))"
+        case .otherCandidates:
+            "Other candidates:"
+        case .matchCount(let count):
+            "The paste contains \(count) known errors; each follows in paste order."
+        case .matchNumber(let number, let total):
+            "[\(number)/\(total)]"
+        case .explainSignature(let location):
+            "Signature: \(location)"
+        case .explainFound(let count, let total, let parts):
+            "  found \(count) of \(total) parts: \(parts)"
+        case .explainContradiction(let expected, let found):
+            "  the paste has \"\(found)\" where the signature has \"\(expected)\""
+        case .explainNoCandidates:
+            "No signature shares enough words with the paste to be a candidate."
 
         case .diagnostic(let problem):
             problem.english

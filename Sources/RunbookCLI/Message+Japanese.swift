@@ -30,14 +30,16 @@ extension Message {
         case .helpMatch:
             """
             使い方:
-              runbook match [FILE] [--json] [--top N] [--catalog DIR]
+              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]
 
             FILE (省略時または `-` のときは標準入力) から貼り付けたエラーを読み、その原因となる
             障害パターンのタイトル、一致した理由、原因、対処、チェックリストを表示します。
+            異なるエラーが複数含まれていれば、貼り付けの順にエラーごとの結果を表示します。
 
             オプション:
               --json           テキストの代わりに JSON オブジェクト {"matches": [...]} を出力します。
-              --top N          よく一致した順に最大 N 件のパターンを表示します (既定: 1)。
+              --explain        各シグネチャのどの部分が見つかったか、見つからないか、食い違うかを表示します。
+              --top N          ほかの候補パターンも最大 N - 1 件表示します (既定: 1)。
               --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
 
             終了コード:
@@ -111,7 +113,7 @@ extension Message {
         case .noMatch:
             "このエラーに当てはまる既知の障害パターンはありません。"
         case .closestCandidate(let id, let score):
-            "最も近いパターン \(id) は一致した部分が少なく、信頼できません (スコア \(formatted(score)))。"
+            "最も近いパターン \(id) は信頼できる一致ではありません (スコア \(formatted(score)))。理由は --explain で確認できます。"
         case .matchHeader(let id, let title, let confidence, let score):
             "\(title)\n\(id) (\(confidence.label(in: .japanese))、スコア \(formatted(score)))"
         case .whyExact(let location):
@@ -128,6 +130,20 @@ extension Message {
             "注意: このパターンにはまだ日本語の本文がないため、\(language == .english ? "英語" : "日本語")の本文を表示しています。"
         case .alternative(let rank, let id, let title, let confidence, let score):
             "\(rank). \(id): \(title) (\(confidence.label(in: .japanese))、スコア \(formatted(score)))"
+        case .otherCandidates:
+            "ほかの候補:"
+        case .matchCount(let count):
+            "貼り付けには既知のエラーが \(count) 件含まれています。貼り付けの順に表示します。"
+        case .matchNumber(let number, let total):
+            "[\(number)/\(total)]"
+        case .explainSignature(let location):
+            "シグネチャ: \(location)"
+        case .explainFound(let count, let total, let parts):
+            "  \(total) 個の部分のうち \(count) 個が見つかりました: \(parts)"
+        case .explainContradiction(let expected, let found):
+            "  シグネチャの「\(expected)」の位置に、貼り付けでは「\(found)」があります"
+        case .explainNoCandidates:
+            "貼り付けと十分な語を共有するシグネチャがなく、候補はありません。"
 
         case .diagnostic(let problem):
             problem.japanese

@@ -35,6 +35,13 @@ enum Message: Equatable {
     case contradictedParts(String)
     case contentFallback(from: Language)
     case alternative(rank: Int, id: String, title: String, confidence: Confidence, score: Double)
+    case otherCandidates
+    case matchCount(Int)
+    case matchNumber(Int, of: Int)
+    case explainSignature(location: String)
+    case explainFound(count: Int, total: Int, parts: String)
+    case explainContradiction(expected: String, found: String)
+    case explainNoCandidates
 
     case diagnostic(Problem)
     case lintClean(patterns: Int)

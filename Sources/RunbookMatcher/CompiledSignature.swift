@@ -25,7 +25,7 @@ public struct CompiledSignature: Sendable {
             case .placeholder:
                 placeholderPending = true
             case .literal(let text):
-                for token in Tokenizer.tokens(of: TextNormalizer.normalize(text)) {
+                for token in Tokenizer.matchTokens(of: text) {
                     tokens.append(token)
                     follows.append(placeholderPending)
                     placeholderPending = false

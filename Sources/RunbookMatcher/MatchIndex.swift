@@ -50,7 +50,7 @@ public struct MatchIndex: Sendable {
     /// Returns each pattern's best result for `paste`, best first: by confidence, then score,
     /// then id so that ties are stable. Results below ``MatchThresholds/weak`` are left out.
     public func results(for paste: String, limit: Int = .max) -> [MatchResult] {
-        let pasteTokens = Tokenizer.tokens(of: TextNormalizer.normalize(paste))
+        let pasteTokens = Tokenizer.matchTokens(of: paste)
         let pasteTexts = Set(pasteTokens.map(\.text))
 
         var candidates: Set<Int> = []
@@ -72,6 +72,20 @@ public struct MatchIndex: Sendable {
 
         let sorted = bestByPattern.values.sorted { Self.isBetter($0, than: $1) }
         return Array(sorted.prefix(limit))
+    }
+
+    /// Returns one match for each distinct error in `paste`, in paste order: the best match
+    /// first claims its part of the paste, and each further match must be another pattern whose
+    /// signature aligned with a part that no better match claimed. The same error pasted twice,
+    /// or in both console languages, gives one result.
+    public func matches(for paste: String) -> [MatchResult] {
+        var chosen: [MatchResult] = []
+        for result in results(for: paste) where result.confidence.isMatch {
+            if !chosen.contains(where: { $0.overlaps(result) }) {
+                chosen.append(result)
+            }
+        }
+        return chosen.sorted { ($0.span.lowerBound, $0.patternID) < ($1.span.lowerBound, $1.patternID) }
     }
 
     /// Returns the best result when it is a match (exact or likely), or nil when the matcher
@@ -104,6 +118,15 @@ public enum MatchThresholds {
 
     /// Below this share a signature is not reported at all, not even with `--top`.
     public static let weak = 0.4
+
+    /// The share of a signature's weight that a paste cut at its start or end must still contain
+    /// to match, so that a few shared words at the edge of a long paste never make a match.
+    /// Half keeps the quoted inner message of a console error (about 70% of it) a match.
+    public static let truncatedMinimumShare = 0.5
+
+    /// How many paste tokens may follow the alignment's last token, or precede its first, for the
+    /// paste to count as cut there: one, for a word cut in the middle such as `err`.
+    public static let truncationSlack = 1
 
     /// A CJK bigram spans two characters that each also appear in a neighbouring bigram, so it
     /// carries about half the information of a separate word.

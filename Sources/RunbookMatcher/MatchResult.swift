@@ -47,4 +47,22 @@ public struct MatchResult: Sendable {
     /// The signature's tokens whose place in the paste contains other text, such as another
     /// error code.
     public var contradictedTokens: [String]
+
+    /// For each run of contradicted tokens, the signature's text and the paste's text in its place.
+    public var contradictions: [Contradiction]
+
+    /// The positions of the first and last paste token that the signature aligned with, which
+    /// tell where in the paste the error is.
+    public var span: ClosedRange<Int>
+
+    /// Returns whether this result and `other` cover some of the same paste tokens.
+    public func overlaps(_ other: MatchResult) -> Bool {
+        span.overlaps(other.span)
+    }
+}
+
+/// Signature text and the different paste text found in its place.
+public struct Contradiction: Sendable, Equatable {
+    public var expected: String
+    public var found: String
 }

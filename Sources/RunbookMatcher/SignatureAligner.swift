@@ -14,6 +14,10 @@ struct SignatureAligner {
         }
 
         let positions = tighten(align(tokens: tokens, weights: weights, paste: paste), paste: paste)
+        let aligned = positions.compactMap { $0 }
+        guard let first = aligned.first, let last = aligned.last else {
+            return nil
+        }
         let classified = classify(positions: positions, paste: paste)
 
         var found: [String] = []
@@ -35,15 +39,30 @@ struct SignatureAligner {
             }
         }
 
+        // A paste that starts or ends where the signature's alignment does was cut there while
+        // copying, so the signature's text beyond the cut is neither found nor evidence against.
+        let firstFound = positions.firstIndex { $0 != nil } ?? 0
+        let lastFound = positions.lastIndex { $0 != nil } ?? tokens.count - 1
+        var truncatedWeight = 0.0
+        if first <= MatchThresholds.truncationSlack {
+            truncatedWeight += weights[..<firstFound].reduce(0, +)
+        }
+        if last >= paste.count - 1 - MatchThresholds.truncationSlack {
+            truncatedWeight += weights[(lastFound + 1)...].reduce(0, +)
+        }
+
         // Sums of floating-point weights land a hair off exact shares such as 4/10, so the
         // thresholds are compared with a tolerance far below any real difference in weight.
         let tolerance = 1e-9
         let coverage = foundWeight / totalWeight
+        let coverageOfCopiedPart = foundWeight / max(totalWeight - truncatedWeight, foundWeight)
+        let isTruncatedMatch = coverageOfCopiedPart + tolerance >= MatchThresholds.likely
+            && coverage + tolerance >= MatchThresholds.truncatedMinimumShare
         let score = max(0, (foundWeight - contradictedWeight) / totalWeight)
         let confidence: Confidence
         if missing.isEmpty && contradicted.isEmpty && !classified.isInterrupted {
             confidence = .exact
-        } else if contradicted.isEmpty && coverage + tolerance >= MatchThresholds.likely {
+        } else if contradicted.isEmpty && (coverage + tolerance >= MatchThresholds.likely || isTruncatedMatch) {
             confidence = .likely
         } else if score + tolerance >= MatchThresholds.weak {
             confidence = .weak
@@ -58,7 +77,9 @@ struct SignatureAligner {
             score: score,
             foundTokens: found,
             missingTokens: missing,
-            contradictedTokens: contradicted
+            contradictedTokens: contradicted,
+            contradictions: classified.contradictions,
+            span: first...last
         )
     }
 
@@ -153,10 +174,13 @@ struct SignatureAligner {
     /// neighbours. Nothing there means the text was left out. The same letters split differently
     /// mean a line wrap cut a word. Other text means the paste reports something else. A run next
     /// to a placeholder counts as missing, because the placeholder may have absorbed it.
-    private func classify(positions: [Int?], paste: [Token]) -> (states: [TokenState], isInterrupted: Bool) {
+    private func classify(
+        positions: [Int?], paste: [Token]
+    ) -> (states: [TokenState], isInterrupted: Bool, contradictions: [Contradiction]) {
         let tokens = signature.tokens
         var states = positions.map { $0 == nil ? TokenState.missing : .found }
         var isInterrupted = false
+        var contradictions: [Contradiction] = []
         var previousFound: Int?
         var offset = 0
 
@@ -188,10 +212,16 @@ struct SignatureAligner {
                 for run in offset...runEnd {
                     states[run] = state
                 }
+                if state == .contradicted {
+                    contradictions.append(Contradiction(
+                        expected: tokens[offset...runEnd].map(\.text).joined(separator: " "),
+                        found: paste[(before + 1)..<after].map(\.text).joined(separator: " ")
+                    ))
+                }
             }
             offset = next
         }
-        return (states, isInterrupted)
+        return (states, isInterrupted, contradictions)
     }
 
     /// Returns whether a placeholder is anywhere between signature tokens `from` and `to`.

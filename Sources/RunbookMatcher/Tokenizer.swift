@@ -10,11 +10,18 @@ public struct Token: Sendable, Hashable {
 /// Splits normalized text into tokens: runs of letters and digits become one token each, and
 /// runs of Han, hiragana and katakana, which have no spaces between words, become overlapping
 /// character bigrams, as Lucene's CJK analyzer does. A single CJK character becomes one token.
-/// Everything else (punctuation, symbols, spaces) separates tokens.
+/// A masked value such as `{uuid}` is one token. Everything else (punctuation, symbols, spaces)
+/// separates tokens.
 ///
 /// The rules use only Unicode script and category tests, so they can be written the same way in
 /// another language later.
 public enum Tokenizer {
+    /// Returns the tokens the matcher compares for raw text: normalized, masked, then split.
+    /// Signatures, examples and pastes all go through this one function.
+    public static func matchTokens(of text: String) -> [Token] {
+        tokens(of: ValueMasker.mask(TextNormalizer.normalize(text)))
+    }
+
     public static func tokens(of normalizedText: String) -> [Token] {
         var tokens: [Token] = []
         var word = ""
@@ -37,7 +44,30 @@ public enum Tokenizer {
             cjkRun.removeAll(keepingCapacity: true)
         }
 
-        for character in normalizedText {
+        var characters = normalizedText.makeIterator()
+        var pending: Character?
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if character == "{" {
+                // A placeholder from ValueMasker, such as `{uuid}`, is one token.
+                var name = ""
+                var next = characters.next()
+                while let letter = next, letter.isASCII, letter.isLetter || letter == "_" {
+                    name.append(letter)
+                    next = characters.next()
+                }
+                if next == "}", !name.isEmpty {
+                    flushWord()
+                    flushCJK()
+                    tokens.append(Token(text: "{\(name)}", isCJKBigram: false))
+                    continue
+                }
+                flushWord()
+                flushCJK()
+                word = name
+                pending = next
+                continue
+            }
             if isCJK(character) {
                 flushWord()
                 cjkRun.append(character)

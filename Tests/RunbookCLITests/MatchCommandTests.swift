@@ -68,7 +68,8 @@ import Testing
 
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(Array(object.keys) == ["matches"])
+        #expect(Set(object.keys) == ["matches", "alternatives"])
+        #expect((object["alternatives"] as? [Any])?.isEmpty == true)
         let matches = try #require(object["matches"] as? [[String: Any]])
         #expect(matches.count == 1)
         let first = try #require(matches.first)
@@ -122,5 +123,152 @@ import Testing
 
         #expect(result.status == 0)
         #expect(result.output.contains(seedID))
+    }
+}
+
+/// `match` against a team catalog with a second pattern, for several errors in one paste.
+@Suite struct MultipleErrorTests {
+    private static let secondPattern = """
+    ---
+    id: lambda-task-timed-out
+    services: [lambda]
+    severity: medium
+    owner: platform-team
+    reviewed: 2026-12-04
+    ---
+
+    # LANGUAGE_TITLE
+
+    ## Signatures
+
+    ```text
+    Task timed out after {seconds} seconds
+    ```
+
+    ## Cause
+
+    The handler ran longer than the function timeout.
+
+    ## Fix
+
+    Raise the timeout or make the handler faster.
+
+    ## Verify
+
+    Invoke the function again.
+
+    ## Checklist
+
+    - [ ] Duration metric
+
+    ## Examples
+
+    ```text
+    2026-12-04T10:00:00.000Z 1a2b3c4d-0000-4000-8000-000000000000 Task timed out after 3.00 seconds
+    ```
+
+    ## References
+
+    - [Lambda function timeout](https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html)
+
+    """
+
+    private func teamCatalog() throws -> URL {
+        let folder = try BinaryRunner.temporaryFolder()
+        let source = BinaryRunner.packageRoot.appendingPathComponent("Sources/RunbookCatalog/Patterns")
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        for (language, title) in [("en", "Lambda task timed out"), ("ja", "Lambda のタスクがタイムアウトした")] {
+            let text = Self.secondPattern.replacingOccurrences(of: "LANGUAGE_TITLE", with: title)
+            try Data(text.utf8).write(to: folder.appendingPathComponent("lambda-task-timed-out.\(language).md"))
+        }
+        return folder
+    }
+
+    @Test func twoErrorsGiveTwoResultsInPasteOrder() throws {
+        let catalog = try teamCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+        let paste = "START RequestId: 1a2b\n2026-12-04T10:00:03Z Task timed out after 3.00 seconds\n"
+            + (try BinaryRunner.sample("kms-alarm-action-failed.en.txt"))
+
+        let text = try BinaryRunner.run(["match", "--catalog", catalog.path], input: paste)
+        let json = try BinaryRunner.run(["match", "--json", "--catalog", catalog.path], input: paste)
+
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("The paste contains 2 known errors; each follows in paste order.\n[1/2]\nLambda task timed out\n"))
+        #expect(text.output.contains("\n[2/2]\nCloudWatch alarm cannot notify"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let ids = (object["matches"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["lambda-task-timed-out", seedID])
+    }
+
+    @Test func bothConsoleLanguagesGiveOneResult() throws {
+        let paste = (try BinaryRunner.sample("kms-alarm-action-failed.ja.txt")) + (try BinaryRunner.sample("kms-alarm-action-failed.en.txt"))
+
+        let result = try BinaryRunner.run(["match", "--json"], input: paste)
+
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((object["matches"] as? [Any])?.count == 1)
+    }
+
+    @Test func topListsOtherCandidates() throws {
+        let catalog = try teamCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+        let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt") + "\nTask ran out of time after 3 seconds, retrying\n"
+
+        let result = try BinaryRunner.run(["match", "--top", "2", "--catalog", catalog.path], input: paste)
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("\nOther candidates:\n2. lambda-task-timed-out: Lambda task timed out (weak, score "))
+    }
+}
+
+@Suite struct ExplainTests {
+    private let throttled = """
+    Failed to execute action arn:aws:sns:us-east-1:111122223333:ops-alerts. Received error: "null (Service: AWSKMS; Status Code: 400; Error Code: ThrottlingException; Request ID: 7d9e0c1b-2a3f-4b5c-9d8e-1f2a3b4c5d6e; Proxy: null)"
+    """
+
+    @Test func explainNamesContradictionInBothLanguages() throws {
+        let english = try BinaryRunner.run(["match", "--explain"], environment: englishEnvironment, input: throttled)
+        let japanese = try BinaryRunner.run(["match", "--explain"], environment: japaneseEnvironment, input: throttled)
+
+        #expect(english.status == 1)
+        #expect(english.output.contains("Signature: Sources/RunbookCatalog/Patterns/\(seedID).en.md:"))
+        #expect(english.output.contains("  found 18 of 19 parts: failed to execute action"))
+        #expect(english.output.contains(#"  the paste has "throttlingexception" where the signature has "accessdeniedexception""#))
+        #expect(japanese.status == 1)
+        #expect(japanese.output.contains("  シグネチャの「accessdeniedexception」の位置に、貼り付けでは「throttlingexception」があります"))
+    }
+
+    @Test func explainShowsMissingPartsOfMatch() throws {
+        let cut = "Failed to execute action arn:aws:sns:us-east-1:111122223333:ops-alerts. Received error: \"null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 7d9e"
+
+        let result = try BinaryRunner.run(["match", "--explain"], input: cut)
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("(likely, score "))
+        #expect(result.output.contains("  Not found in the paste: proxy null"))
+    }
+
+    @Test func explainJSONHasFoundMissingAndContradictions() throws {
+        let result = try BinaryRunner.run(["match", "--json", "--explain", "--top", "2"], input: throttled)
+
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((object["matches"] as? [Any])?.isEmpty == true)
+        let alternative = try #require((object["alternatives"] as? [[String: Any]])?.first)
+        #expect(alternative["confidence"] as? String == "weak")
+        let explanation = try #require(alternative["explanation"] as? [String: Any])
+        #expect((explanation["found"] as? [String])?.count == 18)
+        #expect((explanation["missing"] as? [String]) == [])
+        let contradictions = try #require(explanation["contradictions"] as? [[String: String]])
+        #expect(contradictions == [["expected": "accessdeniedexception", "found": "throttlingexception"]])
+    }
+
+    @Test func jsonHasNoExplanationWithoutFlag() throws {
+        let result = try BinaryRunner.run(["match", "--json"], input: try BinaryRunner.sample("kms-alarm-action-failed.en.txt"))
+
+        #expect(!result.output.contains("\"explanation\""))
     }
 }

@@ -55,9 +55,18 @@ struct SignatureAlignerTests {
             paste: "alpha bravo charlie echo foxtrot golf hotel", confidence: .likely, score: 0.875, missing: ["delta"]
         ),
         AlignmentCase(
-            name: "tail cut below three quarters", signature: phonetic,
-            paste: "alpha bravo charlie delta echo", confidence: .weak, score: 0.625, missing: ["foxtrot", "golf", "hotel"]
+            name: "tail missing before other text", signature: phonetic,
+            paste: "alpha bravo charlie delta echo then other words", confidence: .weak, score: 0.625, missing: ["foxtrot", "golf", "hotel"]
         ),
+        AlignmentCase(
+            name: "paste cut inside signature tail", signature: phonetic,
+            paste: "alpha bravo charlie delta", confidence: .likely, score: 0.5, missing: ["echo", "foxtrot", "golf", "hotel"]
+        ),
+        AlignmentCase(
+            name: "paste starting inside signature", signature: phonetic,
+            paste: "echo foxtrot golf hotel", confidence: .likely, score: 0.5, missing: ["alpha", "bravo", "charlie", "delta"]
+        ),
+
         AlignmentCase(
             name: "word split by a line wrap", signature: phonetic,
             paste: "alpha bravo char\nlie delta echo foxtrot golf hotel", confidence: .exact, score: 1
@@ -102,6 +111,7 @@ struct SignatureAlignerTests {
 
     @Test("drops results below weak", arguments: [
         ("tail cut to three eighths", "alpha bravo charlie"),
+        ("cut paste below half", "noise words before alpha bravo charlie"),
         ("signature reversed", "hotel golf foxtrot echo delta charlie bravo alpha"),
         ("unrelated text", "the quick brown fox"),
         ("empty paste", ""),
