@@ -6,7 +6,8 @@ struct ArgumentParser {
     private static let optionsByCommand: [CommandName: [String]] = [
         .match: ["--json", "--explain", "--top", "--catalog"],
         .build: ["--out", "--check", "--catalog"],
-        .lint: ["--catalog"],
+.lint: ["--catalog"],
+        .eval: ["--catalog", "--fail-under"],
         .help: [],
     ]
     private static let globalOptions = ["--lang", "--help", "--version"]
@@ -85,6 +86,8 @@ struct ArgumentParser {
             return parseBuild(rest).map(Invocation.build)
         case .lint:
             return parseLint(rest).map(Invocation.lint)
+        case .eval:
+            return parseEval(rest).map(Invocation.eval)
         }
     }
 
@@ -149,6 +152,34 @@ struct ArgumentParser {
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .lint) : .unexpectedArgument(name))
             }
+        }
+        return .success(options)
+    }
+
+    private static func parseEval(_ arguments: [String]) -> Result<EvalOptions, UsageError> {
+        var options = EvalOptions()
+        var reader = OptionReader(arguments: arguments, command: .eval)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--catalog":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.catalogPath = path
+            case "--fail-under":
+                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                guard let percent = Double(text), (0...100).contains(percent) else {
+                    return .failure(.invalidPercent(option: name, value: text))
+                }
+                options.failUnder = percent
+            default:
+                if name.hasPrefix("-") {
+                    return .failure(unknownOption(name, command: .eval))
+                }
+                guard options.casesPath == nil else { return .failure(.unexpectedArgument(name)) }
+                options.casesPath = name
+            }
+        }
+        guard options.casesPath != nil else {
+            return .failure(.missingArgument("FILE.jsonl"))
         }
         return .success(options)
     }

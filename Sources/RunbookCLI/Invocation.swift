@@ -7,10 +7,11 @@ enum Invocation: Equatable {
     case match(MatchOptions)
     case build(BuildOptions)
     case lint(LintOptions)
+    case eval(EvalOptions)
 }
 
 enum CommandName: String, CaseIterable, Equatable {
-    case match, build, lint, help
+    case match, build, lint, eval, help
 }
 
 struct MatchOptions: Equatable {
@@ -33,6 +34,14 @@ struct LintOptions: Equatable {
     var catalogPath: String?
 }
 
+struct EvalOptions: Equatable {
+    var casesPath: String?
+    var catalogPath: String?
+
+    /// The minimum top-1 and abstain accuracy in percent; below it the command exits with 1.
+    var failUnder: Double?
+}
+
 /// A command line that cannot be run, with what is needed for a helpful message.
 enum UsageError: Error, Equatable {
     case unknownCommand(String, suggestion: String?)
@@ -40,6 +49,8 @@ enum UsageError: Error, Equatable {
     case missingValue(option: String)
     case invalidLanguage(String)
     case invalidNumber(option: String, value: String)
+    case invalidPercent(option: String, value: String)
+    case missingArgument(String)
     case unexpectedArgument(String)
 }
 

@@ -16,6 +16,7 @@ extension Message {
               match [FILE]   Find the pattern that explains an error (reads standard input without FILE).
               build          Write the Markdown runbooks and the static site.
               lint           Check a catalog for problems.
+              eval FILE      Measure the matcher on labelled pastes (JSON Lines).
               help COMMAND   Show the options of COMMAND.
 
             OPTIONS:
@@ -76,12 +77,28 @@ extension Message {
             EXIT CODES:
               0  no problems   1  problems found   2  usage error
             """
+        case .helpEval:
+            """
+            USAGE:
+              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]
+
+            Matches every labelled paste in FILE.jsonl, one JSON object per line with "text" and
+            "id" (the expected pattern id, or null when no pattern may match), and prints the top-1
+            accuracy, the share of unrelated pastes that found no pattern, and every miss.
+
+            OPTIONS:
+              --fail-under PERCENT   Exit 1 when either figure is below PERCENT (0 to 100).
+              --catalog DIR          Use the patterns in DIR instead of the built-in catalog.
+
+            EXIT CODES:
+              0  measured   1  below --fail-under   2  usage error or invalid file
+            """
         case .helpHelp:
             """
             USAGE:
               runbook help [COMMAND]
 
-            Shows the general help, or the options of COMMAND (match, build, lint).
+            Shows the general help, or the options of COMMAND (match, build, lint, eval).
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"
@@ -165,6 +182,24 @@ extension Message {
             "  \(path)"
         case .buildCheckHint:
             "Run 'runbook build' and commit the result."
+        case .evalFileNotFound(let path):
+            "File not found: \(path). Give the path of a JSON Lines file of labelled pastes."
+        case .evalFileInvalid(let location, let reason):
+            switch reason {
+            case .invalidJSON: "\(location): invalid JSON; write one object per line such as {\"text\": \"...\", \"id\": null}"
+            case .missingText: "\(location): missing \"text\"; give the paste as a string"
+            case .invalidID: "\(location): invalid \"id\"; use a pattern id string, or null when no pattern may match"
+            }
+        case .evalTopOne(let correct, let total, let percent):
+            "Top-1 accuracy on cases with a pattern: \(correct)/\(total) (\(percent)%)"
+        case .evalAbstain(let correct, let total, let percent):
+            "Abstained on cases with no pattern: \(correct)/\(total) (\(percent)%)"
+        case .evalMissesHeader:
+            "Misses:"
+        case .evalMiss(let location, let expected, let actual, let closest):
+            "  \(location): expected \(expected ?? "no match"), got \(actual ?? "no match")\(closest)"
+        case .evalBelowThreshold(let threshold):
+            "At least one figure is below \(threshold)%."
         }
     }
 }
@@ -183,6 +218,10 @@ extension UsageError {
             "Invalid language '\(value)' for --lang. Use 'ja' or 'en'."
         case .invalidNumber(let option, let value):
             "Invalid value '\(value)' for \(option). Use a whole number of 1 or more."
+        case .invalidPercent(let option, let value):
+            "Invalid value '\(value)' for \(option). Use a percentage from 0 to 100."
+        case .missingArgument(let name):
+            "Missing argument \(name). Run 'runbook help eval' for the usage."
         case .unexpectedArgument(let argument):
             "Unexpected argument '\(argument)'."
         }

@@ -15,6 +15,7 @@ extension Message {
               match [FILE]   エラーの原因となる障害パターンを探します (FILE がなければ標準入力から読みます)。
               build          Markdown のランブックと静的サイトを書き出します。
               lint           カタログの問題を検査します。
+              eval FILE      ラベル付きの貼り付け (JSON Lines) で照合の精度を測ります。
               help COMMAND   COMMAND のオプションを表示します。
 
             オプション:
@@ -75,12 +76,29 @@ extension Message {
             終了コード:
               0  問題なし   1  問題あり   2  使い方の誤り
             """
+        case .helpEval:
+            """
+            使い方:
+              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]
+
+            FILE.jsonl のラベル付き貼り付けをすべて照合します。1 行に 1 つの JSON オブジェクトで、
+            "text" (貼り付け) と "id" (一致すべきパターンの id。どのパターンにも一致してはならない
+            場合は null) を書きます。上位 1 件の正解率、無関係な貼り付けで一致なしと答えた割合、
+            外れたケースの一覧を表示します。
+
+            オプション:
+              --fail-under PERCENT   どちらかの値が PERCENT (0〜100) を下回れば終了コード 1 を返します。
+              --catalog DIR          組み込みカタログの代わりに DIR のパターンを使います。
+
+            終了コード:
+              0  測定した   1  --fail-under を下回った   2  使い方の誤り、またはファイルが不正
+            """
         case .helpHelp:
             """
             使い方:
               runbook help [COMMAND]
 
-            全体のヘルプ、または COMMAND (match、build、lint) のオプションを表示します。
+            全体のヘルプ、または COMMAND (match、build、lint、eval) のオプションを表示します。
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"
@@ -164,6 +182,24 @@ extension Message {
             "  \(path)"
         case .buildCheckHint:
             "'runbook build' を実行し、結果をコミットしてください。"
+        case .evalFileNotFound(let path):
+            "ファイルが見つかりません: \(path)。ラベル付き貼り付けの JSON Lines ファイルのパスを指定してください。"
+        case .evalFileInvalid(let location, let reason):
+            switch reason {
+            case .invalidJSON: "\(location): JSON が不正です。{\"text\": \"...\", \"id\": null} のように 1 行に 1 つのオブジェクトを書いてください"
+            case .missingText: "\(location): \"text\" がありません。貼り付けを文字列で書いてください"
+            case .invalidID: "\(location): \"id\" が不正です。パターンの id の文字列か、一致してはならない場合は null にしてください"
+            }
+        case .evalTopOne(let correct, let total, let percent):
+            "パターンのあるケースの上位 1 件の正解率: \(correct)/\(total) (\(percent)%)"
+        case .evalAbstain(let correct, let total, let percent):
+            "パターンのないケースで一致なしと答えた割合: \(correct)/\(total) (\(percent)%)"
+        case .evalMissesHeader:
+            "外れたケース:"
+        case .evalMiss(let location, let expected, let actual, let closest):
+            "  \(location): 期待 \(expected ?? "一致なし")、結果 \(actual ?? "一致なし")\(closest)"
+        case .evalBelowThreshold(let threshold):
+            "\(threshold)% を下回った値があります。"
         }
     }
 }
@@ -182,6 +218,10 @@ extension UsageError {
             "--lang の値 '\(value)' は無効です。'ja' か 'en' を指定してください。"
         case .invalidNumber(let option, let value):
             "\(option) の値 '\(value)' は無効です。1 以上の整数を指定してください。"
+        case .invalidPercent(let option, let value):
+            "\(option) の値 '\(value)' は無効です。0 から 100 の割合を指定してください。"
+        case .missingArgument(let name):
+            "引数 \(name) がありません。使い方は 'runbook help eval' で確認できます。"
         case .unexpectedArgument(let argument):
             "余分な引数 '\(argument)' があります。"
         }

@@ -8,6 +8,7 @@ enum Message: Equatable {
     case helpMatch
     case helpBuild
     case helpLint
+    case helpEval
     case helpHelp
     case version(String, cmark: String)
 
@@ -53,6 +54,14 @@ enum Message: Equatable {
     case buildStale(path: String, count: Int)
     case staleFile(String)
     case buildCheckHint
+
+    case evalFileNotFound(path: String)
+    case evalFileInvalid(location: String, reason: EvaluationFileError.Reason)
+    case evalTopOne(correct: Int, total: Int, percent: String)
+    case evalAbstain(correct: Int, total: Int, percent: String)
+    case evalMissesHeader
+    case evalMiss(location: String, expected: String?, actual: String?, closest: String)
+    case evalBelowThreshold(threshold: String)
 
     func text(in language: Language) -> String {
         switch language {

@@ -52,6 +52,8 @@ public enum RunbookCommandLine {
             return BuildCommand(options: options, console: console).run()
         case .lint(let options):
             return LintCommand(options: options, console: console).run()
+        case .eval(let options):
+            return EvalCommand(options: options, console: console).run()
         }
     }
 
@@ -61,6 +63,7 @@ public enum RunbookCommandLine {
         case .match: .helpMatch
         case .build: .helpBuild
         case .lint: .helpLint
+        case .eval: .helpEval
         case .help: .helpHelp
         }
     }

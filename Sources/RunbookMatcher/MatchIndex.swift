@@ -48,7 +48,7 @@ public struct MatchIndex: Sendable {
     }
 
     /// Returns each pattern's best result for `paste`, best first: by confidence, then score,
-    /// then id so that ties are stable. Results below ``MatchThresholds/weak`` are left out.
+    /// then found weight (the more specific signature), then id so that ties are stable. Results below ``MatchThresholds/weak`` are left out.
     public func results(for paste: String, limit: Int = .max) -> [MatchResult] {
         let pasteTokens = Tokenizer.matchTokens(of: paste)
         let pasteTexts = Set(pasteTokens.map(\.text))
@@ -101,8 +101,11 @@ public struct MatchIndex: Sendable {
         if a.confidence != b.confidence {
             return a.confidence > b.confidence
         }
-        if a.score != b.score {
+        if abs(a.score - b.score) > 1e-9 {
             return a.score > b.score
+        }
+        if abs(a.foundWeight - b.foundWeight) > 1e-9 {
+            return a.foundWeight > b.foundWeight
         }
         return a.patternID < b.patternID
     }

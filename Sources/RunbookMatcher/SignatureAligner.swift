@@ -75,6 +75,7 @@ struct SignatureAligner {
             signature: signature.sample,
             confidence: confidence,
             score: score,
+            foundWeight: foundWeight,
             foundTokens: found,
             missingTokens: missing,
             contradictedTokens: contradicted,
