@@ -10,8 +10,12 @@ struct MatchCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        guard let paste = readPaste() else {
+        guard var paste = readPaste() else {
             return .usage
+        }
+        if paste.utf8.count > Self.maximumPasteBytes {
+            console.printError(.pasteTruncated(bytes: paste.utf8.count, kept: Self.maximumPasteBytes))
+            paste = Self.prefix(of: paste, bytes: Self.maximumPasteBytes)
         }
         guard !paste.allSatisfy(\.isWhitespace) else {
             console.printError(.pasteEmpty)
@@ -30,8 +34,8 @@ struct MatchCommand {
         }
 
         let index = MatchIndex(catalog: catalog)
-        let matches = index.matches(for: paste)
         let candidates = index.results(for: paste)
+        let matches = index.matches(among: candidates)
         let alternatives = Array(candidates.filter { candidate in
             !matches.contains { $0.patternID == candidate.patternID }
         }.prefix(options.top - 1))
@@ -45,6 +49,21 @@ struct MatchCommand {
             printText(matches: matches, candidates: candidates, alternatives: alternatives, catalog: catalog)
         }
         return matches.isEmpty ? .failure : .success
+    }
+
+    /// The largest paste that is matched whole, in bytes. A console error fits in a few
+    /// kilobytes; a longer paste is a log, whose first 2 MiB are matched so that a lookup stays
+    /// within about a second instead of growing with the file.
+    static let maximumPasteBytes = 2 * 1024 * 1024
+
+    /// Returns the longest prefix of `text` that fits in `bytes` UTF-8 bytes without splitting a
+    /// character.
+    static func prefix(of text: String, bytes: Int) -> String {
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
+        while end > text.startIndex, end.samePosition(in: text.unicodeScalars) == nil {
+            end = text.utf8.index(before: end)
+        }
+        return String(text[..<end])
     }
 
     /// Reads the paste from the file or standard input. Bytes that are not UTF-8 become U+FFFD,

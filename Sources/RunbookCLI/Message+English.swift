@@ -125,6 +125,8 @@ extension Message {
             "Cannot read \(path). Check that it is a readable file."
         case .pasteEmpty:
             "The paste is empty. Paste the error text, or give a file that holds it."
+        case .pasteTruncated(let bytes, let kept):
+            "warning: the paste has \(bytes) bytes; only the first \(kept) are matched. Paste the part around the error for a full result."
         case .pastePrompt:
             "Paste the error text, then press Ctrl-D on a new line:"
 
@@ -292,6 +294,8 @@ extension Problem {
             "example does not match pattern '\(id)'"
                 + (winner.map { "; '\($0)' matched instead" } ?? "; no pattern matched")
                 + "; adjust the signatures or the example"
+        case .indistinguishableSignatures(let otherID, let otherLocation):
+            "this signature and the one of '\(otherID)' at \(otherLocation) match each other; no paste can tell the two patterns apart, so make one of them more specific"
         case .nearMissSelectsPattern(let id):
             "near miss selects pattern '\(id)'; make a signature more specific or remove the near miss"
         }

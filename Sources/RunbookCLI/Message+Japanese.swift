@@ -125,6 +125,8 @@ extension Message {
             "\(path) を読めません。読み取り可能なファイルか確認してください。"
         case .pasteEmpty:
             "貼り付けが空です。エラー文を貼り付けるか、エラー文を保存したファイルを指定してください。"
+        case .pasteTruncated(let bytes, let kept):
+            "警告: 貼り付けが \(bytes) バイトあるため、先頭の \(kept) バイトだけを照合します。すべてを照合するには、エラーの前後だけを貼り付けてください。"
         case .pastePrompt:
             "エラー文を貼り付け、新しい行で Ctrl-D を押してください:"
 
@@ -292,6 +294,8 @@ extension Problem {
             "例がパターン '\(id)' に一致しません"
                 + (winner.map { " ('\($0)' が代わりに一致しました)" } ?? " (どのパターンにも一致しません)")
                 + "。シグネチャか例を直してください"
+        case .indistinguishableSignatures(let otherID, let otherLocation):
+            "このシグネチャと \(otherLocation) にある '\(otherID)' のシグネチャは互いに一致します。どんな貼り付けでも 2 つのパターンを区別できないので、どちらかをより具体的にしてください"
         case .nearMissSelectsPattern(let id):
             "類似エラーがパターン '\(id)' に一致してしまいます。シグネチャをより具体的にするか、類似エラーを削除してください"
         }

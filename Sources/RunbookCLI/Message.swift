@@ -25,6 +25,7 @@ enum Message: Equatable {
     case pasteUnreadable(path: String)
     case pasteEmpty
     case pastePrompt
+    case pasteTruncated(bytes: Int, kept: Int)
 
     case noMatch
     case closestCandidate(id: String, score: Double)

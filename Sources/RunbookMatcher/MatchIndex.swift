@@ -50,7 +50,12 @@ public struct MatchIndex: Sendable {
     /// Returns each pattern's best result for `paste`, best first: by confidence, then score,
     /// then found weight (the more specific signature), then id so that ties are stable. Results below ``MatchThresholds/weak`` are left out.
     public func results(for paste: String, limit: Int = .max) -> [MatchResult] {
-        let pasteTokens = Tokenizer.matchTokens(of: paste)
+        results(for: Tokenizer.matchTokens(of: paste), limit: limit)
+    }
+
+    /// Returns each pattern's best result for a paste that ``Tokenizer/matchTokens(of:)``
+    /// already split, so that a caller who needs both results and matches tokenizes once.
+    public func results(for pasteTokens: [Token], limit: Int = .max) -> [MatchResult] {
         let pasteTexts = Set(pasteTokens.map(\.text))
 
         var candidates: Set<Int> = []
@@ -79,8 +84,14 @@ public struct MatchIndex: Sendable {
     /// signature aligned with a part that no better match claimed. The same error pasted twice,
     /// or in both console languages, gives one result.
     public func matches(for paste: String) -> [MatchResult] {
+        matches(among: results(for: paste))
+    }
+
+    /// Returns the distinct matches among `results`, which ``results(for:limit:)`` returned
+    /// without a limit, chosen and ordered as ``matches(for:)`` describes.
+    public func matches(among results: [MatchResult]) -> [MatchResult] {
         var chosen: [MatchResult] = []
-        for result in results(for: paste) where result.confidence.isMatch {
+        for result in results where result.confidence.isMatch {
             if !chosen.contains(where: { $0.overlaps(result) }) {
                 chosen.append(result)
             }

@@ -12,15 +12,17 @@ public enum TextNormalizer {
     /// katakana into full-width katakana.
     public static func normalize(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping
-        var result = ""
-        result.unicodeScalars.reserveCapacity(compatible.unicodeScalars.count)
+        // The result is built as UTF-8 bytes: appending scalar by scalar to a String's scalar
+        // view reallocated on every append and made a 1 MB paste take seconds.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(compatible.utf8.count)
         var pendingSpace = false
         var pendingHasLineBreak = false
         var lastScalar: Unicode.Scalar?
 
         for scalar in compatible.unicodeScalars {
             let mapped = unify(scalar)
-            if mapped.properties.isWhitespace {
+            if isWhitespace(mapped) {
                 pendingSpace = lastScalar != nil
                 pendingHasLineBreak = pendingHasLineBreak || mapped == "\n" || mapped == "\r"
                 continue
@@ -29,16 +31,34 @@ public enum TextNormalizer {
             if pendingSpace {
                 let isJapaneseWrap = pendingHasLineBreak && lastScalar.map(Tokenizer.isCJK) == true && Tokenizer.isCJK(mapped)
                 if !isJapaneseWrap {
-                    result.unicodeScalars.append(" ")
+                    bytes.append(UInt8(ascii: " "))
                 }
             }
             pendingSpace = false
             pendingHasLineBreak = false
 
-            result.unicodeScalars.append(contentsOf: String(mapped).lowercased().unicodeScalars)
+            appendLowercased(mapped, to: &bytes)
             lastScalar = mapped
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            bytes.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+            return
+        }
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+            UTF8.encode(lowered) { bytes.append($0) }
+        }
     }
 
     private static let doubleQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}", "\u{300C}", "\u{300D}"]

@@ -272,3 +272,25 @@ import Testing
         #expect(!result.output.contains("\"explanation\""))
     }
 }
+
+@Suite struct LargePasteTests {
+    @Test func pasteOverLimitIsCutWithWarning() throws {
+        let error = try BinaryRunner.sample("kms-alarm-action-failed.en.txt")
+        let filler = String(repeating: "2026-12-04T10:00:00Z INFO heartbeat ok\n", count: 80_000)
+
+        let result = try BinaryRunner.run(["match"], input: error + filler)
+
+        #expect(result.status == 0)
+        #expect(result.output.contains(seedID))
+        #expect(result.errors.hasPrefix("warning: the paste has \((error + filler).utf8.count) bytes; only the first 2097152 are matched."))
+    }
+
+    @Test func megabyteLineMatches() throws {
+        let line = String(repeating: "x", count: 1_048_576) + " " + (try BinaryRunner.sample("kms-alarm-action-failed.en.txt"))
+
+        let result = try BinaryRunner.run(["match"], input: line)
+
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+    }
+}

@@ -103,4 +103,44 @@ struct CatalogCheckTests {
             Diagnostic(.nearMissSelectsPattern(id: "ledger-sync-failed"), at: SourceLocation(path: ledger.englishPath, line: line)),
         ])
     }
+
+    @Test("signatures matching each other are reported once")
+    func indistinguishableSignaturesReported() throws {
+        let first = PatternFixture(
+            id: "queue-full-a", signatures: ["Queue {queue} is full: MessageLimitExceeded"],
+            englishExamples: ["Queue q1 is full: MessageLimitExceeded"], japaneseExamples: ["Queue q1 is full: MessageLimitExceeded"]
+        )
+        let second = PatternFixture(
+            id: "queue-full-b", signatures: ["queue {name} IS FULL - MessageLimitExceeded"],
+            englishExamples: ["Queue q2 is full: MessageLimitExceeded"], japaneseExamples: ["Queue q2 is full: MessageLimitExceeded"]
+        )
+
+        let diagnostics = Self.diagnostics([first, second]).check.filter {
+            if case .indistinguishableSignatures = $0.problem { return true }
+            return false
+        }
+
+        #expect(diagnostics.count == 1)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.location.path == first.englishPath)
+        #expect(diagnostic.problem == .indistinguishableSignatures(otherID: "queue-full-b", otherLocation: "\(second.englishPath):\(diagnostic.location.line)"))
+    }
+
+    @Test("a signature inside a longer one is not reported")
+    func containedSignatureNotReported() {
+        let generic = PatternFixture(
+            id: "handler-failed", signatures: ["Resource handler returned message: {message}"],
+            englishExamples: ["Resource handler returned message: \"boom\""], japaneseExamples: ["Resource handler returned message: \"boom\""]
+        )
+        let specific = PatternFixture(
+            id: "key-not-allowed", signatures: ["Resource handler returned message: \"The specified KMS key does not exist or is not allowed\""],
+            englishExamples: ["Resource handler returned message: \"The specified KMS key does not exist or is not allowed\" (Service: Logs)"],
+            japaneseExamples: ["Resource handler returned message: \"The specified KMS key does not exist or is not allowed\""]
+        )
+
+        let diagnostics = Self.diagnostics([generic, specific])
+
+        #expect(diagnostics.catalog.isEmpty)
+        #expect(diagnostics.check.isEmpty)
+    }
 }
