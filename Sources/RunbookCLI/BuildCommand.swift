@@ -29,7 +29,7 @@ struct BuildCommand {
         let runbooksURL = root.appendingPathComponent("runbooks")
         let siteURL = root.appendingPathComponent("site")
         let runbookFiles = RunbookMarkdownWriter.files(for: catalog)
-        let runbooksPath = display(runbooksURL, name: "runbooks")
+        let runbooksPath = display(runbooksURL, name: "runbooks") + "/"
 
         if options.check {
             let stale = OutputWriter.differences(between: runbookFiles, and: runbooksURL)
@@ -38,7 +38,14 @@ struct BuildCommand {
                 for path in stale {
                     console.printError(.staleFile(path))
                 }
-                console.printError(.buildCheckHint)
+                var command = "runbook build"
+                if let catalog = options.catalogPath {
+                    command += " --catalog \(catalog)"
+                }
+                if options.outputPath != "." {
+                    command += " --out \(options.outputPath)"
+                }
+                console.printError(.buildCheckHint(command: command))
                 return .failure
             }
             console.print(.buildUpToDate(path: runbooksPath))
@@ -59,7 +66,7 @@ struct BuildCommand {
         let pages = siteFiles.filter { $0.path.hasSuffix(".html") }.count
         console.print(.buildWritten(
             runbooks: runbookFiles.count, pages: pages,
-            runbooksPath: runbooksPath + "/", sitePath: display(siteURL, name: "site") + "/"
+            runbooksPath: runbooksPath, sitePath: display(siteURL, name: "site") + "/"
         ))
         return .success
     }

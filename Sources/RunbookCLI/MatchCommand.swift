@@ -30,7 +30,8 @@ struct MatchCommand {
             return .failure
         }
         if !catalog.diagnostics.isEmpty {
-            console.printError(.catalogHasProblems(count: catalog.diagnostics.count))
+            let lint = options.catalogPath.map { "runbook lint --catalog \($0)" } ?? "runbook lint"
+            console.printError(.catalogHasProblems(count: catalog.diagnostics.count, lintCommand: lint))
         }
 
         let index = MatchIndex(catalog: catalog)
@@ -92,7 +93,11 @@ struct MatchCommand {
         if matches.isEmpty {
             console.print(.noMatch)
             if let closest = candidates.first {
-                console.print(.closestCandidate(id: closest.patternID, score: closest.score))
+                if let contradiction = closest.contradictions.first {
+                    console.print(.closestContradicted(id: closest.patternID, expected: contradiction.expected, found: contradiction.found))
+                } else {
+                    console.print(.closestCandidate(id: closest.patternID, score: closest.score))
+                }
             }
             if options.explain {
                 printExplanations(of: Array(candidates.prefix(max(options.top, 3))))
@@ -136,7 +141,7 @@ struct MatchCommand {
         }
 
         let total = result.foundTokens.count + result.missingTokens.count + result.contradictedTokens.count
-        let location = result.signature.location.description
+        let location = SignatureLocation.inReaderLanguage(result.signature, pattern: pattern, language: language).description
         switch result.confidence {
         case .exact:
             console.print(.whyExact(location: location))
@@ -153,7 +158,7 @@ struct MatchCommand {
             printExplanations(of: [result])
         }
 
-        for kind in [SectionKind.cause, .fix, .checklist] {
+        for kind in [SectionKind.cause, .fix, .verify, .checklist] {
             let body = document.markdown(of: kind)
             guard !body.isEmpty else {
                 continue
@@ -180,6 +185,15 @@ struct MatchCommand {
                 console.print(.explainContradiction(expected: contradiction.expected, found: contradiction.found))
             }
         }
+    }
+}
+
+/// Finds where a pooled signature is written in the reader's language file, since the matcher
+/// keeps one copy of a signature that both files list.
+enum SignatureLocation {
+    static func inReaderLanguage(_ signature: CodeSample, pattern: Pattern?, language: Language) -> SourceLocation {
+        let twin = pattern?.documents[language]?.signatures.first { $0.text == signature.text }
+        return twin?.location ?? signature.location
     }
 }
 
@@ -235,7 +249,9 @@ enum MatchJSON {
     }
 
     private static func entry(for result: MatchResult, catalog: Catalog, language: Language, explain: Bool) -> Entry {
-        let document = catalog.pattern(withID: result.patternID)?.document(in: language).document
+        let pattern = catalog.pattern(withID: result.patternID)
+        let document = pattern?.document(in: language).document
+        let location = SignatureLocation.inReaderLanguage(result.signature, pattern: pattern, language: language)
         let explanation = Explanation(
             found: result.foundTokens,
             missing: result.missingTokens,
@@ -247,7 +263,7 @@ enum MatchJSON {
             language: (document?.language ?? language).rawValue,
             confidence: result.confidence.rawValue,
             score: (result.score * 1000).rounded() / 1000,
-            signature: Signature(text: result.signature.text, path: result.signature.location.path, line: result.signature.location.line),
+            signature: Signature(text: result.signature.text, path: location.path, line: location.line),
             explanation: explain ? explanation : nil
         )
     }

@@ -114,8 +114,8 @@ extension Message {
             "Cannot read catalog folder \(path): \(reason). Check its permissions."
         case .builtInCatalogMissing:
             "The built-in catalog is missing next to the program. Rebuild with 'swift build', or pass --catalog DIR."
-        case .catalogHasProblems(let count):
-            "warning: the catalog has \(count) problem(s); run 'runbook lint' to see them."
+        case .catalogHasProblems(let count, let lintCommand):
+            "warning: the catalog has \(count == 1 ? "1 problem" : "\(count) problems"); run '\(lintCommand)' to see them."
         case .catalogEmpty(let path):
             "No pattern files (ID.en.md, ID.ja.md) found in \(path). Add patterns or check the folder."
 
@@ -132,6 +132,8 @@ extension Message {
 
         case .noMatch:
             "No known failure pattern fits this error."
+        case .closestContradicted(let id, let expected, let found):
+            "The closest pattern, \(id), does not fit: the paste has \"\(found)\" where its signature has \"\(expected)\"."
         case .closestCandidate(let id, let score):
             "The closest pattern, \(id), is not a trusted match (score \(formatted(score))). Add --explain to see why."
         case .matchHeader(let id, let title, let confidence, let score):
@@ -168,9 +170,9 @@ extension Message {
         case .diagnostic(let problem):
             problem.english
         case .lintClean(let patterns):
-            "No problems found in \(patterns) pattern(s)."
+            "No problems found in \(patterns == 1 ? "1 pattern" : "\(patterns) patterns")."
         case .lintProblems(let count):
-            "\(count) problem(s) found."
+            count == 1 ? "1 problem found." : "\(count) problems found."
 
         case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath):
             "Wrote \(runbooks) runbooks to \(runbooksPath) and \(pages) pages to \(sitePath)."
@@ -179,11 +181,11 @@ extension Message {
         case .buildUpToDate(let path):
             "\(path) is up to date."
         case .buildStale(let path, let count):
-            "\(path) is out of date: \(count) file(s) differ from a fresh build."
+            "\(path) is out of date: \(count == 1 ? "1 file differs" : "\(count) files differ") from a fresh build."
         case .staleFile(let path):
             "  \(path)"
-        case .buildCheckHint:
-            "Run 'runbook build' and commit the result."
+        case .buildCheckHint(let command):
+            "Run '\(command)' and commit the result."
         case .evalFileNotFound(let path):
             "File not found: \(path). Give the path of a JSON Lines file of labelled pastes."
         case .evalFileInvalid(let location, let reason):
@@ -246,11 +248,11 @@ extension Problem {
         case .invalidFrontMatterLine(let text):
             "invalid front-matter line '\(text)'; write 'key: value', a list '[a, b]', or '- item' under 'key:'"
         case .unknownKey(let key, let suggestion):
-            "unknown front-matter key '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; valid keys are id, services, severity, tags, owner, reviewed")
+            "unknown front-matter key '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; valid keys are id, services, severity, tags, owner, reviewed, related, confusable")
         case .duplicateKey(let key, let firstLine):
             "key '\(key)' appears again (first on line \(firstLine)); keep one"
         case .missingKey(let key):
-            "missing front-matter key '\(key)'"
+            "missing front-matter key '\(key)'; add a line '\(key): ...' between the '---' lines"
         case .invalidID(let id):
             "invalid id '\(id)'; use lowercase kebab-case such as 'sns-topic-denied'"
         case .idDiffersFromFileName(let id, let fileID):
@@ -263,8 +265,8 @@ extension Problem {
             "invalid service name '\(value)'; use lowercase kebab-case such as 'cloudwatch'"
         case .emptyList(let key):
             "'\(key)' is empty; list at least one value"
-        case .metadataDiffers(let key, let otherPath):
-            "'\(key)' differs from \(otherPath); both language files must have the same value"
+        case .metadataDiffers(let key, let value, let otherPath, let otherValue):
+            "'\(key)' is '\(value)' here but '\(otherValue)' in \(otherPath); both language files must have the same value"
         case .missingTitle:
             "missing title; add a level-1 heading '# Title' after the front matter"
         case .extraTitle(let firstLine):
@@ -273,8 +275,12 @@ extension Problem {
             "missing section '## \(kind.heading(in: .english))' (or '## \(kind.heading(in: .japanese))')"
         case .repeatedSection(let kind, let firstLine):
             "section '\(kind.heading(in: .english))' appears again (first on line \(firstLine)); merge them"
-        case .unknownSection(let heading):
-            "unknown section '\(heading)'; use Signatures, Cause, Fix, Verify, Checklist, Examples, Near misses or References, or '###' for a subheading"
+        case .unknownSection(let heading, let suggestion):
+            if let suggestion {
+                "unknown section '\(heading)'; did you mean '## \(suggestion.heading(in: .english))' (or '## \(suggestion.heading(in: .japanese))')?"
+            } else {
+                "unknown section '\(heading)'; use Signatures, Impact, Cause, Fix, Verify, Checklist, Examples, Near misses or References (or their Japanese names), or '###' for a subheading"
+            }
         case .missingCodeBlock(let kind):
             "section '\(kind.heading(in: .english))' has no fenced code block; put each \(kind == .signatures ? "signature" : "paste") in its own ``` block"
         case .emptyCodeBlock(let kind):

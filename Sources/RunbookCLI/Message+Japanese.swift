@@ -51,11 +51,11 @@ extension Message {
             使い方:
               runbook build [--out DIR] [--check] [--catalog DIR]
 
-            正規化した Markdown のランブックを DIR/runbooks/{ja,en}/ID.md に、静的サイトを DIR/site/ に
+            正本となる Markdown のランブックを DIR/runbooks/{ja,en}/ID.md に、静的サイトを DIR/site/ に
             書き出します。ビルド全体が成功したときだけ古い出力を置き換えます。
 
             オプション:
-              --out DIR        runbooks/ と site/ を書き出すフォルダー (既定: カレントフォルダー)。
+              --out DIR        runbooks/ と site/ を書き出すフォルダー (既定: カレントディレクトリ)。
               --check          何も書き出さず、DIR/runbooks/ が新しいビルド結果と異なれば終了コード 1 を返します。
               --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
 
@@ -68,7 +68,7 @@ extension Message {
               runbook lint [--catalog DIR]
 
             すべてのパターンファイルを検査し、問題を「パス:行: メッセージ [識別子]」の形で表示します。
-            例 (Examples) は自分のパターンに一致し、類似エラー (Near misses) は一致してはいけません。
+            例 (Examples) はそのパターン自身に一致し、類似エラー (Near misses) は一致してはいけません。
 
             オプション:
               --catalog DIR    組み込みカタログの代わりに DIR のパターンを検査します。
@@ -114,8 +114,8 @@ extension Message {
             "カタログのフォルダー \(path) を読めません: \(reason)。権限を確認してください。"
         case .builtInCatalogMissing:
             "組み込みカタログがプログラムの隣にありません。'swift build' で作り直すか、--catalog DIR を指定してください。"
-        case .catalogHasProblems(let count):
-            "警告: カタログに \(count) 件の問題があります。'runbook lint' で確認してください。"
+        case .catalogHasProblems(let count, let lintCommand):
+            "警告: カタログに \(count) 件の問題があります。'\(lintCommand)' で確認してください。"
         case .catalogEmpty(let path):
             "\(path) にパターンファイル (ID.en.md、ID.ja.md) がありません。パターンを追加するか、フォルダーを確認してください。"
 
@@ -132,6 +132,8 @@ extension Message {
 
         case .noMatch:
             "このエラーに当てはまる既知の障害パターンはありません。"
+        case .closestContradicted(let id, let expected, let found):
+            "最も近いパターン \(id) は当てはまりません。シグネチャの「\(expected)」の位置に、貼り付けでは「\(found)」があります。"
         case .closestCandidate(let id, let score):
             "最も近いパターン \(id) は信頼できる一致ではありません (スコア \(formatted(score)))。理由は --explain で確認できます。"
         case .matchHeader(let id, let title, let confidence, let score):
@@ -182,8 +184,8 @@ extension Message {
             "\(path) が古くなっています: \(count) 個のファイルが新しいビルド結果と異なります。"
         case .staleFile(let path):
             "  \(path)"
-        case .buildCheckHint:
-            "'runbook build' を実行し、結果をコミットしてください。"
+        case .buildCheckHint(let command):
+            "'\(command)' を実行し、結果をコミットしてください。"
         case .evalFileNotFound(let path):
             "ファイルが見つかりません: \(path)。ラベル付き貼り付けの JSON Lines ファイルのパスを指定してください。"
         case .evalFileInvalid(let location, let reason):
@@ -212,7 +214,7 @@ extension UsageError {
         case .unknownCommand(let command, let suggestion):
             "不明なコマンド '\(command)' です。" + (suggestion.map { "'\($0)' のことですか?" } ?? "")
         case .unknownOption(let option, let command, let suggestion):
-            (command.map { "'\($0.rawValue)' に" } ?? "") + "不明なオプション '\(option)' です。"
+            (command.map { "'\($0.rawValue)' のオプション '\(option)' は不明です。" } ?? "オプション '\(option)' は不明です。")
                 + (suggestion.map { "'\($0)' のことですか?" } ?? "")
         case .missingValue(let option):
             "オプション '\(option)' には値が必要です。"
@@ -238,7 +240,7 @@ extension Problem {
         case .invalidUTF8:
             "ファイルが UTF-8 ではありません。UTF-8 で保存してください"
         case .invalidFileName(let name):
-            "ファイル名 '\(name)' が ID.LANG.md の形ではありません。'sns-topic-denied.ja.md' のように、小文字のケバブケースの ID と 'en' か 'ja' の LANG にしてください"
+            "ファイル名 '\(name)' は ID.LANG.md の形式ではありません。ID は小文字のケバブケース、LANG は 'en' か 'ja' にして、'sns-topic-denied.ja.md' のような名前にしてください"
         case .missingFrontMatter:
             "フロントマターがありません。ファイルの先頭に '---' の行、キー、もう一度 '---' の行を書いてください"
         case .unterminatedFrontMatter:
@@ -246,11 +248,11 @@ extension Problem {
         case .invalidFrontMatterLine(let text):
             "フロントマターの行 '\(text)' が無効です。'key: value'、リスト '[a, b]'、または 'key:' の下に '- item' と書いてください"
         case .unknownKey(let key, let suggestion):
-            "フロントマターのキー '\(key)' は不明です" + (suggestion.map { "。'\($0)' のことですか?" } ?? "。使えるキーは id、services、severity、tags、owner、reviewed です")
+            "フロントマターのキー '\(key)' は不明です" + (suggestion.map { "。'\($0)' のことですか?" } ?? "。使えるキーは id、services、severity、tags、owner、reviewed、related、confusable です")
         case .duplicateKey(let key, let firstLine):
             "キー '\(key)' が重複しています (最初は \(firstLine) 行目)。1 つにしてください"
         case .missingKey(let key):
-            "フロントマターにキー '\(key)' がありません"
+            "フロントマターにキー '\(key)' がありません。'---' の行の間に '\(key): ...' の行を追加してください"
         case .invalidID(let id):
             "id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください"
         case .idDiffersFromFileName(let id, let fileID):
@@ -263,8 +265,8 @@ extension Problem {
             "サービス名 '\(value)' は無効です。'cloudwatch' のような小文字のケバブケースにしてください"
         case .emptyList(let key):
             "'\(key)' が空です。値を 1 つ以上書いてください"
-        case .metadataDiffers(let key, let otherPath):
-            "'\(key)' が \(otherPath) と異なります。両方の言語のファイルで同じ値にしてください"
+        case .metadataDiffers(let key, let value, let otherPath, let otherValue):
+            "'\(key)' がこのファイルでは '\(value)'、\(otherPath) では '\(otherValue)' です。両方の言語のファイルで同じ値にしてください"
         case .missingTitle:
             "タイトルがありません。フロントマターの後に見出し '# タイトル' を追加してください"
         case .extraTitle(let firstLine):
@@ -273,8 +275,12 @@ extension Problem {
             "セクション '## \(kind.heading(in: .japanese))' (または '## \(kind.heading(in: .english))') がありません"
         case .repeatedSection(let kind, let firstLine):
             "セクション '\(kind.heading(in: .japanese))' が重複しています (最初は \(firstLine) 行目)。1 つにまとめてください"
-        case .unknownSection(let heading):
-            "不明なセクション '\(heading)' です。シグネチャ、原因、対処、確認、チェックリスト、例、類似エラー、参考のいずれかにするか、小見出しには '###' を使ってください"
+        case .unknownSection(let heading, let suggestion):
+            if let suggestion {
+                "不明なセクション '\(heading)' です。'## \(suggestion.heading(in: .japanese))' (または '## \(suggestion.heading(in: .english))') のことですか?"
+            } else {
+                "不明なセクション '\(heading)' です。シグネチャ、影響、原因、対処、確認、チェックリスト、例、類似エラー、参考 (または英語名) のいずれかにするか、小見出しには '###' を使ってください"
+            }
         case .missingCodeBlock(let kind):
             "セクション '\(kind.heading(in: .japanese))' にフェンス付きコードブロックがありません。\(kind == .signatures ? "シグネチャ" : "貼り付け")を 1 つずつ ``` ブロックに入れてください"
         case .emptyCodeBlock(let kind):

@@ -18,7 +18,7 @@ enum Message: Equatable {
     case catalogNotFound(path: String)
     case catalogUnreadable(path: String, reason: String)
     case builtInCatalogMissing
-    case catalogHasProblems(count: Int)
+    case catalogHasProblems(count: Int, lintCommand: String)
     case catalogEmpty(path: String)
 
     case pasteNotFound(path: String)
@@ -29,6 +29,7 @@ enum Message: Equatable {
 
     case noMatch
     case closestCandidate(id: String, score: Double)
+    case closestContradicted(id: String, expected: String, found: String)
     case matchHeader(id: String, title: String, confidence: Confidence, score: Double)
     case whyExact(location: String)
     case whyLikely(found: Int, total: Int, location: String)
@@ -54,7 +55,7 @@ enum Message: Equatable {
     case buildUpToDate(path: String)
     case buildStale(path: String, count: Int)
     case staleFile(String)
-    case buildCheckHint
+    case buildCheckHint(command: String)
 
     case evalFileNotFound(path: String)
     case evalFileInvalid(location: String, reason: EvaluationFileError.Reason)

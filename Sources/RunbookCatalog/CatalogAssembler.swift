@@ -7,6 +7,7 @@ public enum CatalogAssembler {
         var pathsByIDAndLanguage: [String: String] = [:]
         var declaredIDs: [String: Set<Language>] = [:]
         var firstPathForID: [String: String] = [:]
+        var rawValues: [String: [Language: RawFrontMatter]] = [:]
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = String(file.path.split(separator: "/").last ?? "")
@@ -38,9 +39,19 @@ public enum CatalogAssembler {
             if text.unicodeScalars.first == "\u{FEFF}" {
                 text.unicodeScalars.removeFirst()
             }
+            let countBefore = diagnostics.count
             let document = PatternFileParser.parse(
                 contents: text, path: file.path, language: language, fileID: fileID, diagnostics: &diagnostics
             )
+
+            // Values already reported as invalid are left out of the comparison between the
+            // language files, so that one mistake is reported once.
+            let reportedLines = Set(diagnostics[countBefore...].map(\.location.line))
+            let values = PatternFileParser.rawFrontMatterValues(text)
+            if !values.isEmpty {
+                let reported = Set(values.filter { reportedLines.contains($0.value.line) }.keys)
+                rawValues[fileID, default: [:]][language] = RawFrontMatter(path: file.path, values: values, reportedKeys: reported)
+            }
             if let document {
                 documentsByID[fileID, default: [:]][language] = document
             }
@@ -53,14 +64,15 @@ public enum CatalogAssembler {
             }
         }
 
+        for files in rawValues.values {
+            diagnostics += metadataDifferences(in: files)
+        }
+
         var patterns: [Pattern] = []
         for (id, documents) in documentsByID {
             let ordered = documents.values.sorted { $0.language < $1.language }
             guard let first = ordered.first else {
                 continue
-            }
-            for other in ordered.dropFirst() {
-                diagnostics += metadataDifferences(between: first, and: other)
             }
             patterns.append(Pattern(id: id, metadata: first.metadata, documents: documents))
         }
@@ -86,22 +98,45 @@ public enum CatalogAssembler {
         return diagnostics
     }
 
-    /// Reports each front-matter value that differs between two language files of one pattern,
-    /// at the second file, since both must describe the same failure.
-    private static func metadataDifferences(between first: PatternDocument, and second: PatternDocument) -> [Diagnostic] {
-        let a = first.metadata
-        let b = second.metadata
-        var keys: [String] = []
-        if a.services != b.services { keys.append("services") }
-        if a.severity != b.severity { keys.append("severity") }
-        if a.tags != b.tags { keys.append("tags") }
-        if a.owner != b.owner { keys.append("owner") }
-        if a.reviewed != b.reviewed { keys.append("reviewed") }
-        if a.related != b.related { keys.append("related") }
-        if a.confusable != b.confusable { keys.append("confusable") }
-        return keys.map { key in
-            let line = second.keyLines[key] ?? 1
-            return Diagnostic(.metadataDiffers(key: key, otherPath: first.path), at: SourceLocation(path: second.path, line: line))
+    /// The keys whose values both language files of a pattern must share.
+    static let sharedKeys = ["services", "severity", "tags", "owner", "reviewed", "related", "confusable"]
+
+    /// Reports each front-matter value that differs between the language files of one pattern,
+    /// at the later file's key line. The raw values are compared, so that a file whose other
+    /// values are invalid still gets this report in the same run.
+    private static func metadataDifferences(in files: [Language: RawFrontMatter]) -> [Diagnostic] {
+        let ordered = files.sorted { $0.key < $1.key }.map(\.value)
+        guard let first = ordered.first else {
+            return []
         }
+        var diagnostics: [Diagnostic] = []
+        for other in ordered.dropFirst() {
+            for key in sharedKeys {
+                let value = first.values[key]?.value
+                let otherValue = other.values[key]?.value
+                // A missing required key is reported on its own; comparing it would say it twice.
+                let isRequired = MetadataReader.requiredKeys.contains(key)
+                let wasReported = first.reportedKeys.contains(key) || other.reportedKeys.contains(key)
+                if value == otherValue || wasReported || (isRequired && (value == nil || otherValue == nil)) {
+                    continue
+                }
+                let line = other.values[key]?.line ?? 1
+                let absent = key == "owner" || key == "severity" || key == "reviewed" ? "" : "[]"
+                diagnostics.append(Diagnostic(
+                    .metadataDiffers(key: key, value: otherValue ?? absent, otherPath: first.path, otherValue: value ?? absent),
+                    at: SourceLocation(path: other.path, line: line)
+                ))
+            }
+        }
+        return diagnostics
     }
+}
+
+/// A file's front-matter values as written, for comparing the language files of a pattern.
+private struct RawFrontMatter {
+    var path: String
+    var values: [String: (value: String, line: Int)]
+
+    /// Keys whose value already has a diagnostic in this file.
+    var reportedKeys: Set<String>
 }

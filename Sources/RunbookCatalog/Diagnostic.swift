@@ -37,12 +37,12 @@ public enum Problem: Sendable, Equatable {
     case invalidDate(value: String)
     case invalidServiceName(value: String)
     case emptyList(key: String)
-    case metadataDiffers(key: String, otherPath: String)
+    case metadataDiffers(key: String, value: String, otherPath: String, otherValue: String)
     case missingTitle
     case extraTitle(firstLine: Int)
     case missingSection(SectionKind)
     case repeatedSection(SectionKind, firstLine: Int)
-    case unknownSection(heading: String)
+    case unknownSection(heading: String, suggestion: SectionKind?)
     case missingCodeBlock(SectionKind)
     case emptyCodeBlock(SectionKind)
     case missingReferenceLink

@@ -8,10 +8,14 @@ enum MetadataReader {
     /// Returns nil when a required value is missing or invalid; the reasons are in `diagnostics`.
     static func read(_ frontMatter: FrontMatter, path: String, diagnostics: inout [Diagnostic]) -> PatternMetadata? {
         var values: [String: FrontMatterEntry] = [:]
+        var suggestedKeys: Set<String> = []
         for entry in frontMatter.entries {
             let location = SourceLocation(path: path, line: entry.line)
             guard knownKeys.contains(entry.key) else {
                 let suggestion = EditDistance.closest(to: entry.key, among: knownKeys)
+                if let suggestion {
+                    suggestedKeys.insert(suggestion)
+                }
                 diagnostics.append(Diagnostic(.unknownKey(key: entry.key, suggestion: suggestion), at: location))
                 continue
             }
@@ -23,7 +27,8 @@ enum MetadataReader {
         }
 
         let headerLocation = SourceLocation(path: path, line: 1)
-        for key in requiredKeys where values[key] == nil {
+        // A key that a misspelt one most likely meant is reported once, at the misspelling.
+        for key in requiredKeys where values[key] == nil && !suggestedKeys.contains(key) {
             diagnostics.append(Diagnostic(.missingKey(key: key), at: headerLocation))
         }
 

@@ -55,6 +55,29 @@ public enum PatternFileParser {
         )
     }
 
+    /// Returns each front-matter key's value as comparable text with its line, without
+    /// validating it: lists as `[a, b]` (a scalar under a list key as a one-item list), scalars
+    /// as written. Empty when the front matter is missing or unterminated.
+    static func rawFrontMatterValues(_ contents: String) -> [String: (value: String, line: Int)] {
+        var ignored: [Diagnostic] = []
+        guard let frontMatter = FrontMatterParser.parse(lines: splitLines(contents), path: "", diagnostics: &ignored) else {
+            return [:]
+        }
+        let listKeys: Set<String> = ["services", "tags", "related", "confusable"]
+        var values: [String: (value: String, line: Int)] = [:]
+        for entry in frontMatter.entries where values[entry.key] == nil {
+            let text: String
+            switch entry.value {
+            case .list(let items):
+                text = "[" + items.joined(separator: ", ") + "]"
+            case .scalar(let scalar):
+                text = listKeys.contains(entry.key) ? (scalar.isEmpty ? "[]" : "[\(scalar)]") : scalar
+            }
+            values[entry.key] = (text, entry.line)
+        }
+        return values
+    }
+
     /// Splits on `\n`, `\r\n` and `\r`, the line ends cmark accepts, so that line numbers agree
     /// with cmark's.
     static func splitLines(_ text: String) -> [String] {
@@ -105,7 +128,16 @@ struct BodyReader {
     }
 
     mutating func read(diagnostics: inout [Diagnostic]) -> BodyContent? {
-        document = Cmark.parse(lines.joined(separator: "\n"))
+        // An IME often types a full-width space after `##`, which CommonMark does not accept as
+        // a heading; the author clearly meant one.
+        let markdownLines = lines.map { line -> String in
+            let hashes = line.prefix { $0 == "#" }
+            guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == "\u{3000}" else {
+                return line
+            }
+            return hashes + " " + line.dropFirst(hashes.count + 1)
+        }
+        document = Cmark.parse(markdownLines.joined(separator: "\n"))
         let blocks = document.children(of: document.root)
 
         var title: String?
@@ -115,6 +147,7 @@ struct BodyReader {
         var sectionBlocks: [SectionKind: [Int]] = [:]
         var sections: [SectionKind: Section] = [:]
         var isInUnknownSection = false
+        var suggestedSections: Set<SectionKind> = []
 
         for block in blocks {
             let node = document.nodes[block]
@@ -139,7 +172,11 @@ struct BodyReader {
             }
 
             guard let kind = SectionKind(heading: text) else {
-                diagnostics.append(Diagnostic(.unknownSection(heading: text), at: location(node.startLine)))
+                let suggestion = SectionKind.closest(toHeading: text)
+                if let suggestion {
+                    suggestedSections.insert(suggestion)
+                }
+                diagnostics.append(Diagnostic(.unknownSection(heading: text, suggestion: suggestion), at: location(node.startLine)))
                 currentSection = nil
                 isInUnknownSection = true
                 continue
@@ -168,7 +205,8 @@ struct BodyReader {
         // element after it, which is not a line an editor shows.
         let lastLine = lines.count > 1 && lines.last == "" ? lines.count - 1 : lines.count
         let endOfBody = location(max(1, lastLine))
-        for kind in SectionKind.allCases where kind.isRequired && sections[kind] == nil {
+        // A section that an unknown heading most likely meant is reported once, with that heading.
+        for kind in SectionKind.allCases where kind.isRequired && sections[kind] == nil && !suggestedSections.contains(kind) {
             diagnostics.append(Diagnostic(.missingSection(kind), at: endOfBody))
         }
 

@@ -64,7 +64,7 @@ enum GeneratorString {
         case .owner: "担当"
         case .reviewed: "最終レビュー日"
         case .otherLanguageVersion: "English version"
-        case .generatedFrom(let fileName): "`runbook build` が `\(fileName)` から生成しました。編集はこのファイルではなく元のファイルに対して行ってください。"
+        case .generatedFrom(let fileName): "この文書は `\(fileName)` から `runbook build` で生成したものです。変更は元のファイルに対して行ってください。"
         case .fallbackNote: "このパターンには日本語の本文がまだないため、英語の本文を表示しています。"
         case .patternCount(let count): "\(count) 件のパターン"
         case .relatedPatterns: "関連するパターン"

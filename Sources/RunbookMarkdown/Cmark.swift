@@ -73,7 +73,7 @@ public enum Cmark {
                   let previous = cmark_node_previous(node), let next = cmark_node_next(node),
                   let before = copy(cmark_node_get_literal(previous)).unicodeScalars.last,
                   let after = copy(cmark_node_get_literal(next)).unicodeScalars.first,
-                  isCJK(before), isCJK(after)
+                  isCJK(before) && isCJK(after) || isCJKPunctuation(before)
             else {
                 continue
             }
@@ -85,6 +85,13 @@ public enum Cmark {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    /// Returns whether `scalar` is Japanese or Chinese punctuation such as 、 and 。, after which
+    /// no space follows even before Latin text.
+    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value)
+            || (0xFF1A...0xFF20).contains(scalar.value) || (0xFF5B...0xFF60).contains(scalar.value)
     }
 
     /// Returns whether `scalar` is a Han, kana or CJK punctuation character, between which

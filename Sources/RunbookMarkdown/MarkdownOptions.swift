@@ -18,8 +18,8 @@ public struct MarkdownOptions: OptionSet, Sendable {
     /// Turns typographic quotes and dashes on.
     public static let smart = MarkdownOptions(rawValue: 1 << 10)
 
-    /// Drops a soft line break between two CJK characters instead of rendering it, because
-    /// browsers show it as a space inside Japanese text. The same rule is the segment break
+    /// Drops a soft line break between two CJK characters, or after CJK punctuation such as 。,
+    /// instead of rendering it, because browsers show it as a space inside Japanese text. The same rule is the segment break
     /// transformation of CSS Text Level 3, which Chromium does not apply. Not a cmark flag.
     public static let joinCJKLines = MarkdownOptions(rawValue: 1 << 30)
 

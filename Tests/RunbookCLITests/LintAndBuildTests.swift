@@ -23,7 +23,7 @@ import Testing
         let result = try BinaryRunner.run(["lint"])
 
         #expect(result.status == 0)
-        #expect(result.output == "No problems found in 1 pattern(s).\n")
+        #expect(result.output == "No problems found in 1 pattern.\n")
     }
 
     @Test func lintReportsEveryProblemWithLines() throws {
@@ -41,10 +41,10 @@ import Testing
         let path = "\(catalog.path)/\(seedID).en.md"
         #expect(result.status == 1)
         #expect(result.output.contains("\(path):4: unknown front-matter key 'severty'; did you mean 'severity'? [unknown-key]"))
-        #expect(result.output.contains("\(path):1: missing front-matter key 'severity' [missing-key]"))
+        #expect(!result.output.contains("[missing-key]"), "the misspelt key is reported once, not also as missing")
         #expect(result.output.contains(": unknown section 'Verification';"))
         #expect(result.output.contains("missing section '## Verify' (or '## 確認') [missing-section]"))
-        #expect(result.output.hasSuffix(" problem(s) found.\n"))
+        #expect(result.output.hasSuffix(" problems found.\n"))
     }
 
     @Test func lintInJapanese() throws {

@@ -13,7 +13,7 @@ import Testing
 
         """)
         #expect(japanese.status == 2)
-        #expect(japanese.errors.hasPrefix("'match' に不明なオプション '--jsn' です。'--json' のことですか?"))
+        #expect(japanese.errors.hasPrefix("'match' のオプション '--jsn' は不明です。'--json' のことですか?"))
     }
 
     @Test func unknownCommandExitsTwo() throws {
@@ -50,5 +50,39 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("runbook 0."))
         #expect(result.output.contains("(libcmark 0."))
+    }
+}
+
+@Suite struct HintTests {
+    @Test func stalenessHintKeepsOptions() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try BinaryRunner.run(["build", "--check", "--out", folder.path])
+
+        #expect(result.status == 1)
+        #expect(result.errors.hasSuffix("Run 'runbook build --out \(folder.path)' and commit the result.\n"))
+    }
+
+    @Test func contradictionNamedForClosestPattern() throws {
+        let paste = (try BinaryRunner.sample("kms-alarm-action-failed.en.txt")).replacingOccurrences(of: "AccessDeniedException", with: "ThrottlingException")
+
+        let result = try BinaryRunner.run(["match"], input: paste)
+
+        #expect(result.status == 1)
+        #expect(result.output.hasSuffix("""
+        The closest pattern, \(seedID), does not fit: the paste has "throttlingexception" where its signature has "accessdeniedexception".
+
+        """))
+    }
+
+    @Test func signatureLocationFollowsLanguage() throws {
+        let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt")
+
+        let japanese = try BinaryRunner.run(["match"], environment: japaneseEnvironment, input: paste)
+        let english = try BinaryRunner.run(["match"], environment: englishEnvironment, input: paste)
+
+        #expect(japanese.output.contains("\(seedID).ja.md:"))
+        #expect(english.output.contains("\(seedID).en.md:"))
     }
 }

@@ -9,7 +9,9 @@ struct CatalogAssemblerTests {
 
         let catalog = CatalogAssembler.assemble(patternFiles(english: english, japanese: japanese))
 
-        #expect(catalog.diagnostics.map(\.problem) == [.metadataDiffers(key: "owner", otherPath: english.path)])
+        #expect(catalog.diagnostics.map(\.problem) == [
+            .metadataDiffers(key: "owner", value: "platform-team", otherPath: english.path, otherValue: "other-team"),
+        ])
         #expect(catalog.diagnostics.map(\.location) == [SourceLocation(path: japanese.path, line: FixtureLine.owner)])
     }
 
@@ -25,9 +27,12 @@ struct CatalogAssemblerTests {
 
         let catalog = CatalogAssembler.assemble(patternFiles(japanese: japanese))
 
-        #expect(catalog.diagnostics.map(\.problem) == [
-            .metadataDiffers(key: key, otherPath: PatternFixture(.english).path),
-        ])
+        #expect(catalog.diagnostics.map(\.problem).map(\.identifier) == ["metadata-differs"])
+        guard case .metadataDiffers(let reportedKey, _, let otherPath, _) = catalog.diagnostics.first?.problem else {
+            return
+        }
+        #expect(reportedKey == key)
+        #expect(otherPath == PatternFixture(.english).path)
         #expect(catalog.diagnostics.map(\.location.line) == [line])
     }
 
@@ -147,5 +152,18 @@ struct CatalogAssemblerTests {
         #expect(!japanese.isFallback)
         #expect(japanese.document.language == .japanese)
         #expect(japanese.document.title == "SNS のメール購読が確認待ちのまま")
+    }
+
+    @Test func differencesReportedBesideInvalidValues() {
+        let english = PatternFixture(.english).replacingLine(FixtureLine.services, with: "services: [Lambda]")
+        let japanese = PatternFixture(.japanese)
+            .replacingLine(FixtureLine.severity, with: "severity: critical")
+            .replacingLine(FixtureLine.tags, with: "tags: [other]")
+
+        let catalog = CatalogAssembler.assemble(patternFiles(english: english, japanese: japanese))
+
+        #expect(catalog.diagnostics.map(\.problem.identifier).sorted() == [
+            "invalid-service-name", "metadata-differs", "metadata-differs",
+        ])
     }
 }

@@ -127,9 +127,24 @@ private let brokenFileCases: [BrokenFileCase] = [
         expected: [(.repeatedSection(.cause, firstLine: FixtureLine.cause), FixtureLine.fix)]
     ),
     BrokenFileCase(
+        name: "Japanese heading with long vowel mark",
+        breakFile: { $0.replacingLine(FixtureLine.signatures, with: "## シグネチャー") },
+        expected: []
+    ),
+    BrokenFileCase(
+        name: "heading close to a section",
+        breakFile: { $0.replacingLine(FixtureLine.cause, with: "## Causes") },
+        expected: [(.unknownSection(heading: "Causes", suggestion: .cause), FixtureLine.cause)]
+    ),
+    BrokenFileCase(
+        name: "full-width space after hashes",
+        breakFile: { $0.replacingLine(FixtureLine.cause, with: "##\u{3000}原因") },
+        expected: []
+    ),
+    BrokenFileCase(
         name: "heading not a section",
         breakFile: { $0.insertingLines(["## Background"] + sectionAfterCause, at: FixtureLine.fix) },
-        expected: [(.unknownSection(heading: "Background"), FixtureLine.fix)]
+        expected: [(.unknownSection(heading: "Background", suggestion: nil), FixtureLine.fix)]
     ),
     BrokenFileCase(
         name: "signatures only prose",
@@ -211,7 +226,7 @@ struct PatternValidationTests {
         #expect(catalog.diagnostics.map(\.problem) == [
             .invalidSeverity(value: "urgent"),
             .missingReferenceLink,
-            .unknownSection(heading: "Background"),
+            .unknownSection(heading: "Background", suggestion: nil),
         ])
         #expect(catalog.diagnostics.map(\.location.line) == [
             FixtureLine.severity, FixtureLine.references, FixtureLine.last + 2,

@@ -79,6 +79,6 @@ import Testing
         let files = SiteBuilder.files(for: TestCatalog.pair(fix: fix))
         let page = try #require(files.first { $0.path == "ja/sample-failure.html" })
 
-        #expect(page.contents.contains("<p>キーポリシーを確認する。\nThen run\nthe command。</p>"))
+        #expect(page.contents.contains("<p>キーポリシーを確認する。Then run\nthe command。</p>"))
     }
 }
