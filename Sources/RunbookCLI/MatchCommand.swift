@@ -22,24 +22,37 @@ struct MatchCommand {
             return .usage
         }
 
-        guard let catalog = CatalogSelection.load(path: options.catalogPath, console: console) else {
+        let catalogIndex: CatalogIndex
+        do {
+            catalogIndex = try CatalogIndex.open(catalogPath: options.catalogPath, environment: context.environment)
+        } catch {
+            CatalogSelection.report(error, console: console)
             return .usage
         }
-        if catalog.patterns.isEmpty {
+        if catalogIndex.isEmpty {
             console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
             return .failure
         }
-        if !catalog.diagnostics.isEmpty {
+        if catalogIndex.problemCount > 0 {
             let lint = options.catalogPath.map { "runbook lint --catalog \($0)" } ?? "runbook lint"
-            console.printError(.catalogHasProblems(count: catalog.diagnostics.count, lintCommand: lint))
+            console.printError(.catalogHasProblems(count: catalogIndex.problemCount, lintCommand: lint))
         }
 
-        let index = MatchIndex(catalog: catalog)
-        let candidates = index.results(for: paste)
+        let index = catalogIndex.index
+        // Weak candidates are only shown with --top or --explain; without them only matches
+        // count, which lets the lookup skip more signatures.
+        let showsWeakCandidates = options.top > 1 || options.explain
+        let candidates = index.results(
+            for: Tokenizer.matchTokens(of: paste),
+            minimumShare: showsWeakCandidates ? MatchThresholds.weak : MatchThresholds.truncatedMinimumShare
+        )
         let matches = index.matches(among: candidates)
         let alternatives = Array(candidates.filter { candidate in
             !matches.contains { $0.patternID == candidate.patternID }
         }.prefix(options.top - 1))
+
+        let shown = Set((matches + alternatives).map(\.patternID) + candidates.prefix(3).map(\.patternID))
+        let catalog = catalogIndex.catalog(forPatterns: shown)
 
         if options.json {
             console.printRaw(MatchJSON.render(

@@ -78,6 +78,12 @@ enum CatalogSelection {
             }
             return try CatalogLoader.loadBuiltIn()
         } catch {
+            report(error, console: console)
+            return nil
+        }
+    }
+
+    static func report(_ error: CatalogLoadError, console: Console) {
             switch error {
             case .directoryNotFound(let path):
                 console.printError(.catalogNotFound(path: path))
@@ -86,7 +92,5 @@ enum CatalogSelection {
             case .builtInCatalogMissing:
                 console.printError(.builtInCatalogMissing)
             }
-            return nil
-        }
     }
 }

@@ -36,6 +36,14 @@ public struct CompiledSignature: Sendable {
         self.followsPlaceholder = follows
     }
 
+    /// Creates a signature from tokens that were compiled before, such as from an archive.
+    public init(patternID: String, sample: CodeSample, tokens: [Token], followsPlaceholder: [Bool]) {
+        self.patternID = patternID
+        self.sample = sample
+        self.tokens = tokens
+        self.followsPlaceholder = followsPlaceholder
+    }
+
     enum Segment: Equatable {
         case literal(String)
         case placeholder(String)

@@ -5,11 +5,28 @@ import RunbookCatalog
 public struct MatchIndex: Sendable {
     public private(set) var signatures: [CompiledSignature]
 
-    /// The weight of each token: rarer tokens across the catalog's signatures weigh more.
+    /// The number of each token text that occurs in a signature; the alignment compares these
+    /// numbers instead of strings.
+    private var tokenIDs: [String: Int32]
+
+    /// Each signature's tokens as numbers, in order.
+    var signatureTokenIDs: [[Int32]]
+
+    /// The token texts by number.
+    var vocabulary: [String]
+
+    /// Each signature's token weights, in order.
+    private var signatureWeights: [[Double]]
+
+    /// The inverse document frequency of each token text across the catalog's signatures.
     private var weights: [String: Double]
 
-    /// For each token, the signatures that contain it.
-    private var postings: [String: [Int]]
+    /// For each token number, the signatures that contain it and the weight it adds to each,
+    /// counting every occurrence.
+    private var postings: [[(signature: Int, weight: Double)]]
+
+    /// Each signature's summed token weight.
+    private var totalWeights: [Double]
 
     public init(catalog: Catalog) {
         var signatures: [CompiledSignature] = []
@@ -25,20 +42,75 @@ public struct MatchIndex: Sendable {
     }
 
     public init(signatures: [CompiledSignature]) {
-        self.signatures = signatures
+        var tokenIDs: [String: Int32] = [:]
+        var vocabulary: [String] = []
+        var signatureTokenIDs: [[Int32]] = []
+        signatureTokenIDs.reserveCapacity(signatures.count)
+        for signature in signatures {
+            var ids: [Int32] = []
+            ids.reserveCapacity(signature.tokens.count)
+            for token in signature.tokens {
+                if let id = tokenIDs[token.text] {
+                    ids.append(id)
+                } else {
+                    let id = Int32(vocabulary.count)
+                    tokenIDs[token.text] = id
+                    vocabulary.append(token.text)
+                    ids.append(id)
+                }
+            }
+            signatureTokenIDs.append(ids)
+        }
+        self.init(signatures: signatures, vocabulary: vocabulary, tokenIDs: tokenIDs, signatureTokenIDs: signatureTokenIDs)
+    }
 
-        var postings: [String: [Int]] = [:]
-        for (index, signature) in signatures.enumerated() {
-            for text in Set(signature.tokens.map(\.text)) {
-                postings[text, default: []].append(index)
+    /// Creates the index from signatures whose tokens are already numbered by `vocabulary`, as
+    /// an archive stores them, so that loading one does not hash every token again.
+    init(signatures: [CompiledSignature], vocabulary: [String], tokenIDs: [String: Int32], signatureTokenIDs: [[Int32]]) {
+        self.signatures = signatures
+        self.vocabulary = vocabulary
+
+        var documentFrequency = [Int](repeating: 0, count: vocabulary.count)
+        var seen = [Int](repeating: -1, count: vocabulary.count)
+        for (index, ids) in signatureTokenIDs.enumerated() {
+            for id in ids where seen[Int(id)] != index {
+                seen[Int(id)] = index
+                documentFrequency[Int(id)] += 1
             }
         }
-        self.postings = postings
 
         // Inverse document frequency over signatures, ln(1 + N / df): a token in every
         // signature still weighs ln 2, so common words count for something.
         let count = Double(max(1, signatures.count))
-        self.weights = postings.mapValues { log(1 + count / Double($0.count)) }
+        let inverseFrequency = documentFrequency.map { log(1 + count / Double($0)) }
+
+        var postings = [[(signature: Int, weight: Double)]](repeating: [], count: documentFrequency.count)
+        var signatureWeights: [[Double]] = []
+        var totals: [Double] = []
+        signatureWeights.reserveCapacity(signatures.count)
+        for (index, signature) in signatures.enumerated() {
+            var tokenWeights: [Double] = []
+            tokenWeights.reserveCapacity(signature.tokens.count)
+            var perToken: [Int32: Double] = [:]
+            for (offset, token) in signature.tokens.enumerated() {
+                let id = signatureTokenIDs[index][offset]
+                let weight = inverseFrequency[Int(id)] * (token.isCJKBigram ? MatchThresholds.cjkBigramFactor : 1)
+                tokenWeights.append(weight)
+                perToken[id, default: 0] += weight
+            }
+            for (id, weight) in perToken {
+                postings[Int(id)].append((index, weight))
+            }
+            signatureWeights.append(tokenWeights)
+            totals.append(tokenWeights.reduce(0, +))
+        }
+
+        self.tokenIDs = tokenIDs
+        self.signatureTokenIDs = signatureTokenIDs
+        self.signatureWeights = signatureWeights
+        self.weights = Dictionary(uniqueKeysWithValues: tokenIDs.map { ($0.key, inverseFrequency[Int($0.value)]) })
+        self.postings = postings
+        self.totalWeights = totals
     }
 
     /// Returns the weight of `token` in a signature.
@@ -53,20 +125,60 @@ public struct MatchIndex: Sendable {
         results(for: Tokenizer.matchTokens(of: paste), limit: limit)
     }
 
+    /// Returns each pattern's best result that reaches `minimumShare` of its signature's weight.
+    /// A caller that needs only matches passes ``MatchThresholds/truncatedMinimumShare``, since
+    /// no match has less, and so skips aligning the many signatures that share only common words
+    /// with the paste.
+    public func results(for pasteTokens: [Token], minimumShare: Double, limit: Int = .max) -> [MatchResult] {
+        results(for: pasteTokens, limit: limit, minimumShare: minimumShare)
+    }
+
     /// Returns each pattern's best result for a paste that ``Tokenizer/matchTokens(of:)``
     /// already split, so that a caller who needs both results and matches tokenizes once.
     public func results(for pasteTokens: [Token], limit: Int = .max) -> [MatchResult] {
-        let pasteTexts = Set(pasteTokens.map(\.text))
+        results(for: pasteTokens, limit: limit, minimumShare: MatchThresholds.weak)
+    }
 
-        var candidates: Set<Int> = []
-        for text in pasteTexts {
-            candidates.formUnion(postings[text] ?? [])
+    private func results(for pasteTokens: [Token], limit: Int, minimumShare: Double) -> [MatchResult] {
+        let pasteIDs = pasteTokens.map { tokenIDs[$0.text] ?? -1 }
+
+        // The weight of a signature's tokens that occur anywhere in the paste bounds its score
+        // from above, so a signature whose bound is under the weak threshold cannot be reported
+        // and its alignment is skipped. Most of a large catalog shares only common words with a
+        // paste, so this keeps a lookup from aligning every signature.
+        var presentWeight = [Double](repeating: 0, count: signatures.count)
+        for id in Set(pasteIDs) where id >= 0 {
+            for posting in postings[Int(id)] {
+                presentWeight[posting.signature] += posting.weight
+            }
+        }
+        // A result under the likely share can only be a match when the paste was cut inside the
+        // signature, so that one of the paste's first or last tokens is where the alignment
+        // starts or ends; canBeCutMatch checks that bound exactly.
+        // NOTE: a word that a line wrap split is not in the paste's token set, so its weight is
+        // left out of these bounds; a match that needs such repairs for over a quarter of its
+        // weight is not found.
+        let slack = MatchThresholds.truncationSlack
+        let head = Set(pasteIDs.prefix(slack + 1)).subtracting([-1])
+        let tail = Set(pasteIDs.suffix(slack + 1)).subtracting([-1])
+        let present = Set(pasteIDs)
+        let needsOnlyMatches = minimumShare >= MatchThresholds.truncatedMinimumShare
+        let candidates = presentWeight.indices.filter { index in
+            let share = presentWeight[index] / totalWeights[index]
+            guard presentWeight[index] > 0, share + 1e-9 >= minimumShare else {
+                return false
+            }
+            if needsOnlyMatches && share + 1e-9 < MatchThresholds.likely {
+                return canBeCutMatch(signature: index, present: present, head: head, tail: tail)
+            }
+            return true
         }
 
         var bestByPattern: [String: MatchResult] = [:]
-        for index in candidates.sorted() {
+        for index in candidates {
             let signature = signatures[index]
-            guard let result = SignatureAligner(signature: signature, index: self).result(against: pasteTokens) else {
+            let aligner = SignatureAligner(signature: signature, signatureIDs: signatureTokenIDs[index], weights: signatureWeights[index])
+            guard let result = aligner.result(against: pasteTokens, pasteIDs: pasteIDs) else {
                 continue
             }
             if let current = bestByPattern[signature.patternID], !Self.isBetter(result, than: current) {
@@ -97,6 +209,36 @@ public struct MatchIndex: Sendable {
             }
         }
         return chosen.sorted { ($0.span.lowerBound, $0.patternID) < ($1.span.lowerBound, $1.patternID) }
+    }
+
+    /// Returns whether some span of the signature, starting at its first token or at a token the
+    /// paste starts with, and ending at its last token or at a token the paste ends with, holds
+    /// enough of the paste's tokens for a cut paste to match: the likely share of the span's
+    /// weight and the truncated minimum share of the whole signature.
+    private func canBeCutMatch(signature index: Int, present: Set<Int32>, head: Set<Int32>, tail: Set<Int32>) -> Bool {
+        let ids = signatureTokenIDs[index]
+        let weights = signatureWeights[index]
+        let total = totalWeights[index]
+        let starts = [0] + ids.indices.filter { head.contains(ids[$0]) }
+        let ends = Set([ids.count - 1] + ids.indices.filter { tail.contains(ids[$0]) })
+
+        for start in Set(starts) {
+            var spanWeight = 0.0
+            var presentInSpan = 0.0
+            for end in start..<ids.count {
+                spanWeight += weights[end]
+                if present.contains(ids[end]) {
+                    presentInSpan += weights[end]
+                }
+                if ends.contains(end),
+                   presentInSpan + 1e-9 >= MatchThresholds.likely * spanWeight,
+                   presentInSpan + 1e-9 >= MatchThresholds.truncatedMinimumShare * total
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// Returns the best result when it is a match (exact or likely), or nil when the matcher

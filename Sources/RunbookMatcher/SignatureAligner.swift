@@ -3,17 +3,21 @@
 /// did not align as missing, contradicted or split by a line wrap.
 struct SignatureAligner {
     let signature: CompiledSignature
-    let index: MatchIndex
 
-    func result(against paste: [Token]) -> MatchResult? {
+    /// The signature's tokens as the index numbers them, compared instead of their texts.
+    let signatureIDs: [Int32]
+    let weights: [Double]
+
+    /// Returns the signature's result against a paste, given as tokens and as the index's token
+    /// numbers (-1 for a token no signature has), or nil when nothing of it was found.
+    func result(against paste: [Token], pasteIDs: [Int32]) -> MatchResult? {
         let tokens = signature.tokens
-        let weights = tokens.map { index.weight(of: $0) }
         let totalWeight = weights.reduce(0, +)
         guard totalWeight > 0 else {
             return nil
         }
 
-        let positions = tighten(align(tokens: tokens, weights: weights, paste: paste), paste: paste)
+        let positions = tighten(align(pasteIDs: pasteIDs), pasteIDs: pasteIDs)
         let aligned = positions.compactMap { $0 }
         guard let first = aligned.first, let last = aligned.last else {
             return nil
@@ -88,31 +92,31 @@ struct SignatureAligner {
     ///
     /// Only paste tokens that occur in the signature take part in the dynamic program, so its
     /// size is the signature length times the number of such tokens, not the paste length.
-    // TODO: bound the table for pastes that repeat the signature's words millions of times;
-    // today a 50 MB paste of them needs memory in proportion.
-    private func align(tokens: [Token], weights: [Double], paste: [Token]) -> [Int?] {
-        let wanted = Set(tokens.map(\.text))
-        let relevant = paste.indices.filter { wanted.contains(paste[$0].text) }
-        let rows = tokens.count + 1
+    // NOTE: the table grows with the paste: a 2 MiB paste (the CLI's bound) made only of one
+    // signature's words needs about 50 MB for that signature.
+    private func align(pasteIDs: [Int32]) -> [Int?] {
+        let wanted = Set(signatureIDs)
+        let relevant = pasteIDs.indices.filter { wanted.contains(pasteIDs[$0]) }
+        let rows = signatureIDs.count + 1
         let columns = relevant.count + 1
         var table = [Double](repeating: 0, count: rows * columns)
 
         for i in 1..<rows {
             for j in 1..<columns {
                 var best = max(table[(i - 1) * columns + j], table[i * columns + j - 1])
-                if tokens[i - 1].text == paste[relevant[j - 1]].text {
+                if signatureIDs[i - 1] == pasteIDs[relevant[j - 1]] {
                     best = max(best, table[(i - 1) * columns + j - 1] + weights[i - 1])
                 }
                 table[i * columns + j] = best
             }
         }
 
-        var positions = [Int?](repeating: nil, count: tokens.count)
+        var positions = [Int?](repeating: nil, count: signatureIDs.count)
         var i = rows - 1
         var j = columns - 1
         while i > 0 && j > 0 {
             let here = table[i * columns + j]
-            let isSame = tokens[i - 1].text == paste[relevant[j - 1]].text
+            let isSame = signatureIDs[i - 1] == pasteIDs[relevant[j - 1]]
             if isSame && here == table[(i - 1) * columns + j - 1] + weights[i - 1] {
                 positions[i - 1] = relevant[j - 1]
                 i -= 1
@@ -135,8 +139,8 @@ struct SignatureAligner {
     /// or, across a placeholder, anywhere before its current place. A backward pass pulls each
     /// token to the place right before its successor, which undoes stray early copies such as a
     /// log prefix's "failed". Both passes keep the order, so the weight stays the same.
-    private func tighten(_ alignment: [Int?], paste: [Token]) -> [Int?] {
-        let tokens = signature.tokens
+    private func tighten(_ alignment: [Int?], pasteIDs: [Int32]) -> [Int?] {
+        let tokens = signatureIDs
         var positions = alignment
 
         var previous: Int?
@@ -147,7 +151,7 @@ struct SignatureAligner {
             }
             if let previous, let before = positions[previous], previous == offset - 1, current > before + 1 {
                 let searchEnd = signature.followsPlaceholder[offset] ? current : before + 2
-                if let closer = ((before + 1)..<searchEnd).first(where: { paste[$0].text == tokens[offset].text }) {
+                if let closer = ((before + 1)..<searchEnd).first(where: { pasteIDs[$0] == tokens[offset] }) {
                     positions[offset] = closer
                 }
             }
@@ -156,7 +160,7 @@ struct SignatureAligner {
 
         for offset in tokens.indices.reversed().dropFirst() {
             guard let current = positions[offset], let after = positions[offset + 1], current < after - 1,
-                  !signature.followsPlaceholder[offset + 1], paste[after - 1].text == tokens[offset].text
+                  !signature.followsPlaceholder[offset + 1], pasteIDs[after - 1] == tokens[offset]
             else {
                 continue
             }

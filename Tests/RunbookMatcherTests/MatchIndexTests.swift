@@ -181,3 +181,30 @@ struct MatchIndexTests {
         #expect(!Confidence.weak.isMatch)
     }
 }
+
+@Suite struct MatchIndexArchiveTests {
+    @Test func archiveRoundTripGivesSameResults() throws {
+        let index = try BuiltIn.index()
+        let restored = try MatchIndex(archived: index.archived())
+        let paste = try SeedPaste.text(named: SeedPaste.japaneseFileName)
+
+        #expect(restored.signatures.map(\.sample) == index.signatures.map(\.sample))
+        #expect(restored.results(for: paste).map(\.patternID) == index.results(for: paste).map(\.patternID))
+        #expect(restored.results(for: paste).map(\.score) == index.results(for: paste).map(\.score))
+    }
+
+    @Test(arguments: [[UInt8](), Array("RBMI".utf8), Array("XXXX\u{1}\u{0}\u{0}\u{0}".utf8)])
+    func damagedArchiveIsRejected(bytes: [UInt8]) {
+        #expect(throws: MatchIndexArchiveError.self) {
+            try MatchIndex(archived: bytes)
+        }
+    }
+
+    @Test func truncatedArchiveIsRejected() throws {
+        let bytes = try BuiltIn.index().archived()
+
+        #expect(throws: MatchIndexArchiveError.self) {
+            try MatchIndex(archived: Array(bytes.prefix(bytes.count / 2)))
+        }
+    }
+}
