@@ -280,6 +280,10 @@ public enum MatchThresholds {
     /// Half keeps the quoted inner message of a console error (about 70% of it) a match.
     public static let truncatedMinimumShare = 0.5
 
+    /// The found tokens a likely match needs at least (or all of a shorter signature), so that
+    /// one rare word cannot carry a match of a short signature such as a typed symptom.
+    public static let minimumFoundTokens = 3
+
     /// How many paste tokens may follow the alignment's last token, or precede its first, for the
     /// paste to count as cut there: one, for a word cut in the middle such as `err`.
     public static let truncationSlack = 1

@@ -22,7 +22,11 @@ struct SignatureAligner {
         guard let first = aligned.first, let last = aligned.last else {
             return nil
         }
-        let classified = classify(positions: positions, paste: paste)
+        let firstFoundIndex = positions.firstIndex { $0 != nil } ?? 0
+        let lastFoundIndex = positions.lastIndex { $0 != nil } ?? tokens.count - 1
+        let truncatedAtStart = isCut(at: first, before: true, signatureIndex: firstFoundIndex, paste: paste)
+        let truncatedAtEnd = isCut(at: last, before: false, signatureIndex: lastFoundIndex, paste: paste)
+        let classified = classify(positions: positions, paste: paste, truncatedAtEnd: truncatedAtEnd)
 
         var found: [String] = []
         var missing: [String] = []
@@ -45,14 +49,12 @@ struct SignatureAligner {
 
         // A paste that starts or ends where the signature's alignment does was cut there while
         // copying, so the signature's text beyond the cut is neither found nor evidence against.
-        let firstFound = positions.firstIndex { $0 != nil } ?? 0
-        let lastFound = positions.lastIndex { $0 != nil } ?? tokens.count - 1
         var truncatedWeight = 0.0
-        if first <= MatchThresholds.truncationSlack {
-            truncatedWeight += weights[..<firstFound].reduce(0, +)
+        if truncatedAtStart {
+            truncatedWeight += weights[..<firstFoundIndex].reduce(0, +)
         }
-        if last >= paste.count - 1 - MatchThresholds.truncationSlack {
-            truncatedWeight += weights[(lastFound + 1)...].reduce(0, +)
+        if truncatedAtEnd {
+            truncatedWeight += weights[(lastFoundIndex + 1)...].reduce(0, +)
         }
 
         // Sums of floating-point weights land a hair off exact shares such as 4/10, so the
@@ -66,7 +68,8 @@ struct SignatureAligner {
         let confidence: Confidence
         if missing.isEmpty && contradicted.isEmpty && !classified.isInterrupted {
             confidence = .exact
-        } else if contradicted.isEmpty && (coverage + tolerance >= MatchThresholds.likely || isTruncatedMatch) {
+        } else if contradicted.isEmpty && found.count >= min(MatchThresholds.minimumFoundTokens, tokens.count)
+                    && (coverage + tolerance >= MatchThresholds.likely || isTruncatedMatch) {
             confidence = .likely
         } else if score + tolerance >= MatchThresholds.weak {
             confidence = .weak
@@ -180,7 +183,7 @@ struct SignatureAligner {
     /// mean a line wrap cut a word. Other text means the paste reports something else. A run next
     /// to a placeholder counts as missing, because the placeholder may have absorbed it.
     private func classify(
-        positions: [Int?], paste: [Token]
+        positions: [Int?], paste: [Token], truncatedAtEnd: Bool
     ) -> (states: [TokenState], isInterrupted: Bool, contradictions: [Contradiction]) {
         let tokens = signature.tokens
         var states = positions.map { $0 == nil ? TokenState.missing : .found }
@@ -208,7 +211,14 @@ struct SignatureAligner {
                 runEnd += 1
             }
             let next = runEnd + 1
-            if let previous = previousFound, next < tokens.count, let before = positions[previous], let after = positions[next],
+            if let replaced = contradictionAtPlaceholderOrTail(
+                run: offset...runEnd, previous: previousFound, positions: positions, paste: paste, truncatedAtEnd: truncatedAtEnd
+            ) {
+                for run in offset...runEnd {
+                    states[run] = .contradicted
+                }
+                contradictions.append(Contradiction(expected: tokens[offset...runEnd].map(\.text).joined(separator: " "), found: replaced))
+            } else if let previous = previousFound, next < tokens.count, let before = positions[previous], let after = positions[next],
                !placeholderBetween(previous, next), after - before > 1
             {
                 let pasteText = paste[(before + 1)..<after].map(\.text).joined()
@@ -227,6 +237,62 @@ struct SignatureAligner {
             offset = next
         }
         return (states, isInterrupted, contradictions)
+    }
+
+    /// Returns the paste text that stands where an unaligned run of signature tokens belongs, when
+    /// the paste puts something else right after the last aligned token on the same line: for
+    /// the signature's tail when the paste was not cut there, or for a run that a placeholder
+    /// follows (`SNS:{action}` against `logs:PutLogEvents`). A run that a placeholder precedes is
+    /// not judged, because the text there may be the placeholder's value. Masked values such as
+    /// `{arn}` are not counted as other text either. Returns nil when the run is simply missing.
+    private func contradictionAtPlaceholderOrTail(
+        run: ClosedRange<Int>, previous: Int?, positions: [Int?], paste: [Token], truncatedAtEnd: Bool
+    ) -> String? {
+        let tokens = signature.tokens
+        let follows = signature.followsPlaceholder
+        let next = run.upperBound + 1
+        let isPlainRun = !follows[run].dropFirst().contains(true)
+
+        func otherText(at position: Int, expected: String) -> String? {
+            guard position >= 0, position < paste.count, !paste[position].startsLine else {
+                return nil
+            }
+            let token = paste[position]
+            guard !token.text.hasPrefix("{"), token.text != expected else {
+                return nil
+            }
+            return token.text
+        }
+
+        // The tail after the last aligned token, or a run that a placeholder follows: the paste
+        // token right after the aligned one should be the run's first token.
+        if let previous, let before = positions[previous], isPlainRun, !follows[run.lowerBound] {
+            let isTail = next == tokens.count && !truncatedAtEnd
+            let placeholderFollows = next < tokens.count && follows[next] && positions[next...].contains { $0 != nil }
+            if isTail || placeholderFollows {
+                return otherText(at: before + 1, expected: tokens[run.lowerBound].text)
+            }
+        }
+
+        return nil
+    }
+
+    /// Returns whether the paste was cut right at the aligned token at `position`: nothing
+    /// follows it (or precedes it, with `before`), or only a piece of the signature's next (or
+    /// previous) token, as when copying stopped in the middle of `error` at `err`.
+    private func isCut(at position: Int, before: Bool, signatureIndex: Int, paste: [Token]) -> Bool {
+        let neighbour = before ? position - 1 : position + 1
+        guard neighbour >= 0, neighbour < paste.count else {
+            return true
+        }
+        let beyond = before ? neighbour - 1 : neighbour + 1
+        let expectedIndex = before ? signatureIndex - 1 : signatureIndex + 1
+        guard beyond < 0 || beyond >= paste.count, signature.tokens.indices.contains(expectedIndex) else {
+            return false
+        }
+        let piece = paste[neighbour].text
+        let expected = signature.tokens[expectedIndex].text
+        return before ? expected.hasSuffix(piece) : expected.hasPrefix(piece)
     }
 
     /// Returns whether a placeholder is anywhere between signature tokens `from` and `to`.

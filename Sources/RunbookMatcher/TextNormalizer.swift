@@ -4,9 +4,9 @@ import Foundation
 /// damage (full-width characters, curly quotes, re-wrapped lines, letter case) does not matter.
 public enum TextNormalizer {
     /// Returns `text` after Unicode NFKC, quote and dash unification, lowercasing and folding
-    /// of every whitespace run, line breaks included, into one space. A whitespace run with a
-    /// line break between two CJK characters is removed instead, because a wrapped Japanese line
-    /// has no space at the break.
+    /// of every whitespace run into one space, or into one line break when the run has one, so
+    /// that tokens know where lines start. A whitespace run with a line break between two CJK
+    /// characters is removed instead, because a wrapped Japanese line has no space at the break.
     ///
     /// NFKC turns full-width Latin letters, digits and punctuation into ASCII and half-width
     /// katakana into full-width katakana.
@@ -31,7 +31,7 @@ public enum TextNormalizer {
             if pendingSpace {
                 let isJapaneseWrap = pendingHasLineBreak && lastScalar.map(Tokenizer.isCJK) == true && Tokenizer.isCJK(mapped)
                 if !isJapaneseWrap {
-                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: pendingHasLineBreak ? "\n" : " "))
                 }
             }
             pendingSpace = false

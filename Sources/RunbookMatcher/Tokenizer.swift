@@ -5,6 +5,16 @@ public struct Token: Sendable, Hashable {
     /// Whether the token is a bigram of a CJK run, which carries about half the information
     /// of a word, so it counts half as much.
     public var isCJKBigram: Bool
+
+    /// Whether a line break comes before the token in the paste, so that the matcher can tell
+    /// text on the same line as a signature from the next log line.
+    public var startsLine: Bool
+
+    public init(text: String, isCJKBigram: Bool, startsLine: Bool = false) {
+        self.text = text
+        self.isCJKBigram = isCJKBigram
+        self.startsLine = startsLine
+    }
 }
 
 /// Splits normalized text into tokens: runs of letters and digits become one token each, and
@@ -26,19 +36,24 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var word = ""
         var cjkRun: [Character] = []
+        var lineBreakPending = false
 
+        func append(_ text: String, isCJKBigram: Bool) {
+            tokens.append(Token(text: text, isCJKBigram: isCJKBigram, startsLine: lineBreakPending))
+            lineBreakPending = false
+        }
         func flushWord() {
             if !word.isEmpty {
-                tokens.append(Token(text: word, isCJKBigram: false))
+                append(word, isCJKBigram: false)
                 word = ""
             }
         }
         func flushCJK() {
             if cjkRun.count == 1 {
-                tokens.append(Token(text: String(cjkRun), isCJKBigram: true))
+                append(String(cjkRun), isCJKBigram: true)
             } else if cjkRun.count > 1 {
                 for index in 0..<(cjkRun.count - 1) {
-                    tokens.append(Token(text: String(cjkRun[index...index + 1]), isCJKBigram: true))
+                    append(String(cjkRun[index...index + 1]), isCJKBigram: true)
                 }
             }
             cjkRun.removeAll(keepingCapacity: true)
@@ -59,7 +74,7 @@ public enum Tokenizer {
                 if next == "}", !name.isEmpty {
                     flushWord()
                     flushCJK()
-                    tokens.append(Token(text: "{\(name)}", isCJKBigram: false))
+                    append("{\(name)}", isCJKBigram: false)
                     continue
                 }
                 flushWord()
@@ -77,6 +92,9 @@ public enum Tokenizer {
             } else {
                 flushWord()
                 flushCJK()
+                if character == "\n" {
+                    lineBreakPending = true
+                }
             }
         }
         flushWord()

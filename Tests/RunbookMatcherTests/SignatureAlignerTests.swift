@@ -55,8 +55,8 @@ struct SignatureAlignerTests {
             paste: "alpha bravo charlie echo foxtrot golf hotel", confidence: .likely, score: 0.875, missing: ["delta"]
         ),
         AlignmentCase(
-            name: "tail missing before other text", signature: phonetic,
-            paste: "alpha bravo charlie delta echo then other words", confidence: .weak, score: 0.625, missing: ["foxtrot", "golf", "hotel"]
+            name: "tail missing before next line", signature: phonetic,
+            paste: "alpha bravo charlie delta echo\nthen other words", confidence: .weak, score: 0.625, missing: ["foxtrot", "golf", "hotel"]
         ),
         AlignmentCase(
             name: "paste cut inside signature tail", signature: phonetic,
@@ -112,6 +112,7 @@ struct SignatureAlignerTests {
     @Test("drops results below weak", arguments: [
         ("tail cut to three eighths", "alpha bravo charlie"),
         ("cut paste below half", "noise words before alpha bravo charlie"),
+        ("other text where the tail belongs", "alpha bravo charlie delta echo then other words"),
         ("signature reversed", "hotel golf foxtrot echo delta charlie bravo alpha"),
         ("unrelated text", "the quick brown fox"),
         ("empty paste", ""),
@@ -147,5 +148,42 @@ struct SignatureAlignerTests {
             )
         }
         return MatchIndex(signatures: compiled)
+    }
+}
+
+@Suite struct ContradictionRuleTests {
+    @Test func sameLineTailIsContradicted() throws {
+        let index = SignatureAlignerTests.index("The security token included in the request is expired")
+
+        let result = try #require(index.results(for: "The security token included in the request is invalid").first)
+
+        #expect(result.confidence == .weak)
+        #expect(result.contradictions == [Contradiction(expected: "expired", found: "invalid")])
+    }
+
+    @Test func wordBeforePlaceholderIsContradicted() throws {
+        let index = SignatureAlignerTests.index("is not authorized to perform: SNS:{action} on resource: {arn}")
+
+        let result = try #require(index.results(for: "User: x is not authorized to perform: logs:PutLogEvents on resource: y").first)
+
+        #expect(result.confidence == .weak)
+        #expect(result.contradictedTokens == ["sns"])
+    }
+
+    @Test func placeholderValueIsNotContradiction() throws {
+        let index = SignatureAlignerTests.index("Failed to execute action {topic}. Received error: boom")
+
+        let result = try #require(index.results(for: "Failed to execute action ops-alerts. error: boom").first)
+
+        #expect(result.contradictedTokens.isEmpty)
+        #expect(result.missingTokens == ["received"])
+    }
+
+    @Test func oneRareWordIsNotLikely() throws {
+        let index = SignatureAlignerTests.index("Lambda throttling", "An unrelated signature with many other words", "Another unrelated signature text")
+
+        let result = try #require(index.results(for: "An error occurred (Throttling) when calling the DescribeStacks operation").first)
+
+        #expect(result.confidence == .weak)
     }
 }

@@ -13,7 +13,7 @@ struct TextNormalizerTests {
         ("curly single quotes", "‘null’", "'null'"),
         ("corner brackets", "「null」", "\"null\""),
         ("dashes", "a\u{2010}b\u{2011}c\u{2012}d\u{2013}e\u{2014}f\u{2015}g\u{2212}h\u{FE63}i", "a-b-c-d-e-f-g-h-i"),
-        ("newlines and tabs", "Failed\tto\n\nexecute\r\naction", "failed to execute action"),
+        ("newlines and tabs", "Failed\tto\n\nexecute\r\naction", "failed to\nexecute\naction"),
         ("leading and trailing whitespace", "  \n Proxy: null \n ", "proxy: null"),
         ("ideographic space", "エラー\u{3000}発生", "エラー 発生"),
         ("no-break space", "Request\u{00A0}ID", "request id"),
