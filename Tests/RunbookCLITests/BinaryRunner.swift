@@ -64,6 +64,22 @@ enum BinaryRunner {
         return String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
 
+    /// Returns a new folder holding only the seed pattern's two files, for tests that need a
+    /// catalog whose only pattern is the seed. Its links to other patterns are removed, since
+    /// they would not resolve there.
+    static func seedOnlyCatalog() throws -> URL {
+        let folder = try temporaryFolder()
+        let source = packageRoot.appendingPathComponent("Sources/RunbookCatalog/Patterns")
+        for language in ["en", "ja"] {
+            let name = "\(seedID).\(language).md"
+            let text = String(decoding: try Data(contentsOf: source.appendingPathComponent(name)), as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("related:") && !$0.hasPrefix("confusable:") }
+            try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("runbook-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -23,7 +23,7 @@ import Testing
         let result = try BinaryRunner.run(["lint"])
 
         #expect(result.status == 0)
-        #expect(result.output == "No problems found in 1 pattern.\n")
+        #expect(result.output == "No problems found in 56 patterns.\n")
     }
 
     @Test func lintReportsEveryProblemWithLines() throws {
@@ -75,8 +75,10 @@ import Testing
             try? FileManager.default.removeItem(at: second)
         }
 
-        let firstRun = try BinaryRunner.run(["build", "--out", first.path])
-        let secondRun = try BinaryRunner.run(["build", "--out", second.path])
+        let catalog = try BinaryRunner.seedOnlyCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+        let firstRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", first.path])
+        let secondRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", second.path])
 
         #expect(firstRun.status == 0)
         #expect(secondRun.status == 0)

@@ -174,11 +174,7 @@ import Testing
     """
 
     private func teamCatalog() throws -> URL {
-        let folder = try BinaryRunner.temporaryFolder()
-        let source = BinaryRunner.packageRoot.appendingPathComponent("Sources/RunbookCatalog/Patterns")
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
+        let folder = try BinaryRunner.seedOnlyCatalog()
         for (language, title) in [("en", "Lambda task timed out"), ("ja", "Lambda のタスクがタイムアウトした")] {
             let text = Self.secondPattern.replacingOccurrences(of: "LANGUAGE_TITLE", with: title)
             try Data(text.utf8).write(to: folder.appendingPathComponent("lambda-task-timed-out.\(language).md"))
@@ -230,15 +226,24 @@ import Testing
     """
 
     @Test func explainNamesContradictionInBothLanguages() throws {
-        let english = try BinaryRunner.run(["match", "--explain"], environment: englishEnvironment, input: throttled)
-        let japanese = try BinaryRunner.run(["match", "--explain"], environment: japaneseEnvironment, input: throttled)
+        let catalog = try BinaryRunner.seedOnlyCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+        let english = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path], environment: englishEnvironment, input: throttled)
+        let japanese = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path], environment: japaneseEnvironment, input: throttled)
 
         #expect(english.status == 1)
-        #expect(english.output.contains("Signature: Sources/RunbookCatalog/Patterns/\(seedID).en.md:"))
+        #expect(english.output.contains("Signature: \(catalog.path)/\(seedID).en.md:"))
         #expect(english.output.contains("  found 18 of 19 parts: failed to execute action"))
         #expect(english.output.contains(#"  the paste has "throttlingexception" where the signature has "accessdeniedexception""#))
         #expect(japanese.status == 1)
         #expect(japanese.output.contains("  シグネチャの「accessdeniedexception」の位置に、貼り付けでは「throttlingexception」があります"))
+    }
+
+    @Test func throttledPasteFindsThrottlingPattern() throws {
+        let result = try BinaryRunner.run(["match"], input: throttled)
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("aws-api-rate-exceeded-throttling ("))
     }
 
     @Test func explainShowsMissingPartsOfMatch() throws {
@@ -252,7 +257,9 @@ import Testing
     }
 
     @Test func explainJSONHasFoundMissingAndContradictions() throws {
-        let result = try BinaryRunner.run(["match", "--json", "--explain", "--top", "2"], input: throttled)
+        let catalog = try BinaryRunner.seedOnlyCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+        let result = try BinaryRunner.run(["match", "--json", "--explain", "--top", "2", "--catalog", catalog.path], input: throttled)
 
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])

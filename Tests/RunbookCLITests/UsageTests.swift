@@ -66,8 +66,10 @@ import Testing
 
     @Test func contradictionNamedForClosestPattern() throws {
         let paste = (try BinaryRunner.sample("kms-alarm-action-failed.en.txt")).replacingOccurrences(of: "AccessDeniedException", with: "ThrottlingException")
+        let catalog = try BinaryRunner.seedOnlyCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
 
-        let result = try BinaryRunner.run(["match"], input: paste)
+        let result = try BinaryRunner.run(["match", "--catalog", catalog.path], input: paste)
 
         #expect(result.status == 1)
         #expect(result.output.hasSuffix("""

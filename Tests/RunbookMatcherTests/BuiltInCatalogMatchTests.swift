@@ -90,7 +90,38 @@ struct BuiltInCatalogMatchTests {
         let catalog = try CatalogLoader.loadBuiltIn()
 
         #expect(catalog.diagnostics.isEmpty)
-        #expect(catalog.patterns.map(\.id) == [BuiltIn.patternID])
+        #expect(catalog.patterns.count == 56)
+        #expect(catalog.pattern(withID: BuiltIn.patternID) != nil)
+    }
+
+    @Test("look-alikes go to their own pattern in the full catalog", arguments: [
+        (NonMatchingPastes.englishThrottling, "aws-api-rate-exceeded-throttling"),
+        (NonMatchingPastes.japaneseThrottling, "aws-api-rate-exceeded-throttling"),
+    ])
+    func lookAlikeGoesToOwnPattern(paste: String, expectedID: String) throws {
+        let best = try BuiltIn.fullIndex().bestMatch(for: paste)
+
+        #expect(best?.patternID == expectedID)
+    }
+
+    @Test("topic-policy error goes to its own pattern in the full catalog")
+    func topicPolicyErrorGoesToOwnPattern() throws {
+        let paste = try #require(NonMatchingPastes.all.first { $0.name.hasPrefix("SNS:Publish") })
+
+        let best = try BuiltIn.fullIndex().bestMatch(for: paste.text)
+
+        #expect(best?.patternID == "cloudwatch-alarm-sns-topic-policy-denied")
+    }
+
+    @Test("seed pastes find the seed in the full catalog")
+    func seedPastesFindSeedInFullCatalog() throws {
+        let index = try BuiltIn.fullIndex()
+
+        for name in [SeedPaste.englishFileName, SeedPaste.japaneseFileName] {
+            let best = index.bestMatch(for: try SeedPaste.text(named: name))
+            #expect(best?.patternID == BuiltIn.patternID, "\(name)")
+            #expect(best?.confidence == .exact, "\(name)")
+        }
     }
 
     @Test("built-in pattern has both signatures")
