@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "RunbookGenerator", dependencies: ["RunbookMarkdown", "RunbookCatalog"]),
         .target(name: "RunbookCLI", dependencies: ["RunbookCatalog", "RunbookMatcher", "RunbookGenerator"]),
         .executableTarget(name: "runbook", dependencies: ["RunbookCLI"]),
+        // Times in-process lookups for Benchmarks/run.sh; not part of the tool.
+        .executableTarget(name: "runbook-bench", dependencies: ["RunbookCatalog", "RunbookMatcher"], path: "Benchmarks/Lookup"),
 
         .testTarget(name: "RunbookMarkdownTests", dependencies: ["RunbookMarkdown"]),
         .testTarget(name: "RunbookCatalogTests", dependencies: ["RunbookCatalog"]),

@@ -159,9 +159,12 @@ public struct MatchIndex: Sendable {
         // left out of these bounds; a match that needs such repairs for over a quarter of its
         // weight is not found.
         let slack = MatchThresholds.truncationSlack
-        let head = Set(pasteIDs.prefix(slack + 1)).subtracting([-1])
-        let tail = Set(pasteIDs.suffix(slack + 1)).subtracting([-1])
-        let present = Set(pasteIDs)
+        let head = pasteIDs.prefix(slack + 1).filter { $0 >= 0 }
+        let tail = pasteIDs.suffix(slack + 1).filter { $0 >= 0 }
+        var present = [Bool](repeating: false, count: vocabulary.count)
+        for id in pasteIDs where id >= 0 {
+            present[Int(id)] = true
+        }
         let needsOnlyMatches = minimumShare >= MatchThresholds.truncatedMinimumShare
         let candidates = presentWeight.indices.filter { index in
             let share = presentWeight[index] / totalWeights[index]
@@ -215,22 +218,20 @@ public struct MatchIndex: Sendable {
     /// paste starts with, and ending at its last token or at a token the paste ends with, holds
     /// enough of the paste's tokens for a cut paste to match: the likely share of the span's
     /// weight and the truncated minimum share of the whole signature.
-    private func canBeCutMatch(signature index: Int, present: Set<Int32>, head: Set<Int32>, tail: Set<Int32>) -> Bool {
+    private func canBeCutMatch(signature index: Int, present: [Bool], head: [Int32], tail: [Int32]) -> Bool {
         let ids = signatureTokenIDs[index]
         let weights = signatureWeights[index]
         let total = totalWeights[index]
-        let starts = [0] + ids.indices.filter { head.contains(ids[$0]) }
-        let ends = Set([ids.count - 1] + ids.indices.filter { tail.contains(ids[$0]) })
 
-        for start in Set(starts) {
+        for start in ids.indices where start == 0 || head.contains(ids[start]) {
             var spanWeight = 0.0
             var presentInSpan = 0.0
             for end in start..<ids.count {
                 spanWeight += weights[end]
-                if present.contains(ids[end]) {
+                if present[Int(ids[end])] {
                     presentInSpan += weights[end]
                 }
-                if ends.contains(end),
+                if end == ids.count - 1 || tail.contains(ids[end]),
                    presentInSpan + 1e-9 >= MatchThresholds.likely * spanWeight,
                    presentInSpan + 1e-9 >= MatchThresholds.truncatedMinimumShare * total
                 {
