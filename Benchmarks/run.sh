@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Measures the matcher at scale and prints the figures that docs/benchmarks.md records:
-# in-process lookup of a 4 KB paste, whole-process `runbook match` (cold and with its index
-# cache) against `rg` searching the same paste over the same files in the same run, peak
-# memory, and the labelled-set accuracy. Targets: lookup median under 5 ms, warm whole
+# Measures the matcher at scale and prints the figures that docs/benchmarks.md records. They
+# are the in-process lookup of a 4 KB paste, and whole-process `runbook match`, cold and with
+# its index cache, against `rg` searching the same paste over the same files in the same run.
+# Peak memory and the labelled-set accuracy follow. Targets: lookup median under 5 ms, warm whole
 # process within 2x of rg, peak memory under 200 MB.
 #
 # Usage: Benchmarks/run.sh [PATTERNS]   (default 10000; the catalog is generated in a

@@ -14,14 +14,14 @@ struct CatalogIndex {
     /// The number of problems `runbook lint` would report from the files alone.
     let problemCount: Int
 
-    /// Whether the catalog folder holds no pattern file at all.
+    /// Whether the catalog folder contains no pattern file at all.
     let isEmpty: Bool
 
     private let stamps: [CatalogLoader.FileStamp]
     private let fullCatalog: Catalog?
 
     /// Returns a catalog of just the patterns in `ids`, parsed from their files, for showing
-    /// their text; from the full catalog when it was parsed anyway.
+    /// their text. When the full catalog was parsed anyway, returns that.
     func catalog(forPatterns ids: Set<String>) -> Catalog {
         if let fullCatalog {
             return fullCatalog

@@ -114,7 +114,7 @@ public enum CatalogAssembler {
             for key in sharedKeys {
                 let value = first.values[key]?.value
                 let otherValue = other.values[key]?.value
-                // A missing required key is reported on its own; comparing it would say it twice.
+                // A missing required key has its own report, which a comparison would repeat.
                 let isRequired = MetadataReader.requiredKeys.contains(key)
                 let wasReported = first.reportedKeys.contains(key) || other.reportedKeys.contains(key)
                 if value == otherValue || wasReported || (isRequired && (value == nil || otherValue == nil)) {

@@ -153,8 +153,8 @@ public struct MatchIndex: Sendable {
             }
         }
         // A result under the likely share can only be a match when the paste was cut inside the
-        // signature, so that one of the paste's first or last tokens is where the alignment
-        // starts or ends; canBeCutMatch checks that bound exactly.
+        // signature. Then one of the paste's first or last tokens is where the alignment starts
+        // or ends, and canBeCutMatch checks that bound exactly.
         // NOTE: a word that a line wrap split is not in the paste's token set, so its weight is
         // left out of these bounds; a match that needs such repairs for over a quarter of its
         // weight is not found.
@@ -194,8 +194,8 @@ public struct MatchIndex: Sendable {
         return Array(sorted.prefix(limit))
     }
 
-    /// Returns one match for each distinct error in `paste`, in paste order: the best match
-    /// first claims its part of the paste, and each further match must be another pattern whose
+    /// Returns one match for each distinct error in `paste`, in paste order. The best match
+    /// claims its part of the paste first. Each further match must be another pattern whose
     /// signature aligned with a part that no better match claimed. The same error pasted twice,
     /// or in both console languages, gives one result.
     public func matches(for paste: String) -> [MatchResult] {
@@ -215,7 +215,7 @@ public struct MatchIndex: Sendable {
     }
 
     /// Returns whether some span of the signature, starting at its first token or at a token the
-    /// paste starts with, and ending at its last token or at a token the paste ends with, holds
+    /// paste starts with, and ending at its last token or at a token the paste ends with, contains
     /// enough of the paste's tokens for a cut paste to match: the likely share of the span's
     /// weight and the truncated minimum share of the whole signature.
     private func canBeCutMatch(signature index: Int, present: [Bool], head: [Int32], tail: [Int32]) -> Bool {

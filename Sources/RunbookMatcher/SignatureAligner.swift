@@ -239,7 +239,7 @@ struct SignatureAligner {
         return (states, isInterrupted, contradictions)
     }
 
-    /// Returns the paste text that stands where an unaligned run of signature tokens belongs, when
+    /// Returns the paste text found where an unaligned run of signature tokens belongs, when
     /// the paste puts something else right after the last aligned token on the same line: for
     /// the signature's tail when the paste was not cut there, or for a run that a placeholder
     /// follows (`SNS:{action}` against `logs:PutLogEvents`). A run that a placeholder precedes is
@@ -277,9 +277,9 @@ struct SignatureAligner {
         return nil
     }
 
-    /// Returns whether the paste was cut right at the aligned token at `position`: nothing
-    /// follows it (or precedes it, with `before`), or only a piece of the signature's next (or
-    /// previous) token, as when copying stopped in the middle of `error` at `err`.
+    /// Returns whether the paste was cut right at the aligned token at `position`. That is so
+    /// when nothing follows it (or precedes it, with `before`), or only a piece of the
+    /// signature's next (or previous) token, as when copying stopped at `err` in `error`.
     private func isCut(at position: Int, before: Bool, signatureIndex: Int, paste: [Token]) -> Bool {
         let neighbour = before ? position - 1 : position + 1
         guard neighbour >= 0, neighbour < paste.count else {

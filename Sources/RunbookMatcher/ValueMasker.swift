@@ -3,7 +3,7 @@ import Foundation
 /// Replaces volatile values in normalized text with typed placeholders such as `{uuid}`, so
 /// that request ids, accounts and timestamps become one token each instead of many random ones.
 ///
-/// An ARN keeps what tells errors apart (`arn`, partition, service and resource type) and masks
+/// An ARN keeps what distinguishes errors (`arn`, partition, service and resource type) and masks
 /// the rest: `arn:aws:iam::123456789012:role/app` becomes `arn aws iam role {arn}`.
 public enum ValueMasker {
     /// The placeholder types, in the order they are applied: an ARN first, since it contains an
@@ -22,7 +22,7 @@ public enum ValueMasker {
 
     private static let expressions: [(name: String, expression: NSRegularExpression)] = kinds.compactMap { kind in
         // The patterns are constants of this file, so a failure here is a programming error
-        // that the masker's tests catch; the kind is skipped rather than crashing a lookup.
+        // that the masker's tests catch. The kind is skipped rather than crashing a lookup.
         guard let expression = try? NSRegularExpression(pattern: kind.pattern) else {
             return nil
         }
