@@ -113,7 +113,7 @@ struct MatchCommand {
                 }
             }
             if options.explain {
-                printExplanations(of: Array(candidates.prefix(max(options.top, 3))))
+                printExplanations(of: Array(candidates.prefix(max(options.top, 3))), catalog: catalog)
             }
         }
 
@@ -127,7 +127,7 @@ struct MatchCommand {
             if matches.count > 1 {
                 console.printRaw((offset == 0 ? "" : "\n") + Message.matchNumber(offset + 1, of: matches.count).text(in: console.language))
             }
-            printDetails(of: match, pattern: pattern)
+            printDetails(of: match, pattern: pattern, catalog: catalog)
         }
 
         guard !alternatives.isEmpty else {
@@ -140,11 +140,11 @@ struct MatchCommand {
             console.print(.alternative(rank: offset + 2, id: result.patternID, title: title, confidence: result.confidence, score: result.score))
         }
         if options.explain {
-            printExplanations(of: alternatives)
+            printExplanations(of: alternatives, catalog: catalog)
         }
     }
 
-    private func printDetails(of result: MatchResult, pattern: Pattern) {
+    private func printDetails(of result: MatchResult, pattern: Pattern, catalog: Catalog) {
         let language = console.language
         let (document, isFallback) = pattern.document(in: language)
 
@@ -168,7 +168,7 @@ struct MatchCommand {
         }
         console.printRaw(result.signature.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
         if options.explain {
-            printExplanations(of: [result])
+            printExplanations(of: [result], catalog: catalog)
         }
 
         for kind in [SectionKind.cause, .fix, .verify, .checklist] {
@@ -182,14 +182,16 @@ struct MatchCommand {
 
     /// Prints, for each result, its signature and the parts found, missing and contradicted,
     /// so that an author sees why a pattern won or lost.
-    private func printExplanations(of results: [MatchResult]) {
+    private func printExplanations(of results: [MatchResult], catalog: Catalog) {
         if results.isEmpty {
             console.print(.explainNoCandidates)
         }
         for result in results {
             let total = result.foundTokens.count + result.missingTokens.count + result.contradictedTokens.count
             console.printRaw("")
-            console.print(.explainSignature(location: "\(result.signature.location) [\(result.patternID), \(result.confidence.label(in: console.language)) \(formatted(result.score))]"))
+            let pattern = catalog.pattern(withID: result.patternID)
+            let location = SignatureLocation.inReaderLanguage(result.signature, pattern: pattern, language: console.language)
+            console.print(.explainSignature(location: "\(location) [\(result.patternID), \(result.confidence.label(in: console.language)) \(formatted(result.score))]"))
             console.print(.explainFound(count: result.foundTokens.count, total: total, parts: result.foundTokens.joined(separator: " ")))
             if !result.missingTokens.isEmpty {
                 console.printRaw("  " + Message.missingParts(result.missingTokens.joined(separator: " ")).text(in: console.language))

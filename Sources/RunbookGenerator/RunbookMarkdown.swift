@@ -3,11 +3,11 @@ import RunbookCatalog
 /// Writes the canonical Markdown runbook of a pattern: the same section order and headings for
 /// every pattern, in the reader's language, with the author's section text kept as written.
 ///
-/// Examples and near misses are left out because they are test data for the matcher, not
-/// reading for someone fixing the failure.
+/// Examples are left out because they are test data for the matcher. Near misses stay, since
+/// they show a reader the similar errors that need another fix.
 public enum RunbookMarkdownWriter {
     /// The sections a runbook shows, in the order it shows them.
-    public static let sectionOrder: [SectionKind] = [.signatures, .impact, .cause, .fix, .verify, .checklist, .references]
+    public static let sectionOrder: [SectionKind] = [.signatures, .impact, .cause, .fix, .verify, .checklist, .nearMisses, .references]
 
     /// Returns the runbook of `pattern` in `language`. With `linkToTwin`, the runbook links to
     /// its other-language file beside it in `runbooks/LANG/`. Links to related and confusable
