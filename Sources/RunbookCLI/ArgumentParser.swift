@@ -104,9 +104,11 @@ struct ArgumentParser {
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let number = Int(text), number >= 1 else { return .failure(.invalidNumber(option: name, value: text)) }
                 options.top = number
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
             case "--catalog":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalogPath = path
+                options.catalog.paths.append(path)
             case "-":
                 guard options.pastePath == nil else { return .failure(.unexpectedArgument(name)) }
                 options.pastePath = "-"
@@ -131,9 +133,11 @@ struct ArgumentParser {
             case "--out":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 options.outputPath = path
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
             case "--catalog":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalogPath = path
+                options.catalog.paths.append(path)
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .build) : .unexpectedArgument(name))
             }
@@ -146,9 +150,11 @@ struct ArgumentParser {
         var reader = OptionReader(arguments: arguments, command: .lint)
         while let (name, value) = reader.next() {
             switch name {
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
             case "--catalog":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalogPath = path
+                options.catalog.paths.append(path)
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .lint) : .unexpectedArgument(name))
             }
@@ -161,9 +167,11 @@ struct ArgumentParser {
         var reader = OptionReader(arguments: arguments, command: .eval)
         while let (name, value) = reader.next() {
             switch name {
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
             case "--catalog":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalogPath = path
+                options.catalog.paths.append(path)
             case "--fail-under":
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let percent = Double(text), (0...100).contains(percent) else {

@@ -6,10 +6,11 @@ import RunbookGenerator
 /// reports whether the committed runbooks are stale.
 struct BuildCommand {
     let options: BuildOptions
+    let environment: [String: String]
     let console: Console
 
     func run() -> ExitStatus {
-        guard let catalog = CatalogSelection.load(path: options.catalogPath, console: console) else {
+        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
             return .usage
         }
         let diagnostics = CatalogValidation.allDiagnostics(for: catalog)
@@ -21,7 +22,7 @@ struct BuildCommand {
             return .failure
         }
         if catalog.patterns.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
+            console.printError(.catalogEmpty(path: options.catalog.sources(environment: environment).displayName))
             return .failure
         }
 
@@ -38,10 +39,7 @@ struct BuildCommand {
                 for path in stale {
                     console.printError(.staleFile(path))
                 }
-                var command = "runbook build"
-                if let catalog = options.catalogPath {
-                    command += " --catalog \(catalog)"
-                }
+                var command = "runbook build" + options.catalog.arguments
                 if options.outputPath != "." {
                     command += " --out \(options.outputPath)"
                 }

@@ -36,10 +36,10 @@ struct CatalogIndex {
         return CatalogLoader.load(files)
     }
 
-    static func open(catalogPath: String?, environment: [String: String]) throws(CatalogLoadError) -> CatalogIndex {
-        let stamps = try CatalogLoader.fileStamps(directory: catalogPath)
+    static func open(sources: CatalogSources, environment: [String: String]) throws(CatalogLoadError) -> CatalogIndex {
+        let stamps = try CatalogLoader.fileStamps(for: sources).stamps
         let fingerprint = Self.fingerprint(of: stamps)
-        let cacheFile = Self.cacheFile(for: stamps, catalogPath: catalogPath, environment: environment)
+        let cacheFile = Self.cacheFile(for: sources, environment: environment)
 
         if let cacheFile, let cached = Self.read(cacheFile, fingerprint: fingerprint) {
             return CatalogIndex(index: cached.index, problemCount: cached.problemCount, isEmpty: stamps.isEmpty, stamps: stamps, fullCatalog: nil)
@@ -73,7 +73,7 @@ struct CatalogIndex {
 
     /// Returns the cache file for the catalog, or nil when no cache folder is known, as in a
     /// process started without `HOME`.
-    private static func cacheFile(for stamps: [CatalogLoader.FileStamp], catalogPath: String?, environment: [String: String]) -> URL? {
+    private static func cacheFile(for sources: CatalogSources, environment: [String: String]) -> URL? {
         let base: URL
         if let cacheHome = environment["XDG_CACHE_HOME"], cacheHome.hasPrefix("/") {
             base = URL(fileURLWithPath: cacheHome)
@@ -82,7 +82,8 @@ struct CatalogIndex {
         } else {
             return nil
         }
-        let folder = catalogPath.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "built-in"
+        let folders = sources.directories.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let folder = ([sources.includesBuiltIn ? "built-in" : ""] + folders).joined(separator: "\u{0}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in folder.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3

@@ -5,6 +5,7 @@ import RunbookMatcher
 /// `runbook eval`: measures the matcher on a JSON Lines file of labelled pastes.
 struct EvalCommand {
     let options: EvalOptions
+    let environment: [String: String]
     let console: Console
 
     func run() -> ExitStatus {
@@ -22,7 +23,7 @@ struct EvalCommand {
             return .usage
         }
 
-        guard let catalog = CatalogSelection.load(path: options.catalogPath, console: console) else {
+        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
             return .usage
         }
         let report = Evaluation.run(cases, index: MatchIndex(catalog: catalog))

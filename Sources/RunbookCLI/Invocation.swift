@@ -20,26 +20,41 @@ struct MatchOptions: Equatable {
     var json = false
     var explain = false
     var top = 1
-    var catalogPath: String?
+    var catalog = CatalogOptions()
 }
 
 struct BuildOptions: Equatable {
     /// The folder that receives `runbooks/` and `site/`.
     var outputPath = "."
     var check = false
-    var catalogPath: String?
+    var catalog = CatalogOptions()
 }
 
 struct LintOptions: Equatable {
-    var catalogPath: String?
+    var catalog = CatalogOptions()
 }
 
 struct EvalOptions: Equatable {
     var casesPath: String?
-    var catalogPath: String?
+    var catalog = CatalogOptions()
 
     /// The minimum top-1 and abstain accuracy in percent; below it the command exits with 1.
     var failUnder: Double?
+}
+
+/// The `--catalog` folders and `--no-builtin` flag that every command accepts.
+struct CatalogOptions: Equatable {
+    var paths: [String] = []
+    var noBuiltIn = false
+
+    func sources(environment: [String: String]) -> CatalogSources {
+        CatalogSources.from(catalogOptions: paths, noBuiltIn: noBuiltIn, environment: environment)
+    }
+
+    /// The options as the user typed them, for hints that repeat a command.
+    var arguments: String {
+        paths.map { " --catalog \($0)" }.joined() + (noBuiltIn ? " --no-builtin" : "")
+    }
 }
 
 /// A command line that cannot be run, with what is needed for a helpful message.

@@ -4,18 +4,23 @@ import RunbookMatcher
 /// `runbook lint`: prints every problem of a catalog as `path:line: message [identifier]`.
 struct LintCommand {
     let options: LintOptions
+    let environment: [String: String]
     let console: Console
 
     func run() -> ExitStatus {
-        guard let catalog = CatalogSelection.load(path: options.catalogPath, console: console) else {
+        guard let (catalog, overrides) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
             return .usage
         }
         let diagnostics = CatalogValidation.allDiagnostics(for: catalog)
         if catalog.patterns.isEmpty && diagnostics.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
+            console.printError(.catalogEmpty(path: options.catalog.sources(environment: environment).displayName))
             return .failure
         }
 
+        // A replaced built-in pattern is a team's choice, not a problem, so it is noted only.
+        for override in overrides {
+            console.print(.patternOverridden(path: override.path, id: override.id, replacedPath: override.replacedPath))
+        }
         for diagnostic in diagnostics {
             console.printRaw(CatalogValidation.line(for: diagnostic, in: console.language))
         }

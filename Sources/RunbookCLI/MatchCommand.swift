@@ -24,17 +24,17 @@ struct MatchCommand {
 
         let catalogIndex: CatalogIndex
         do {
-            catalogIndex = try CatalogIndex.open(catalogPath: options.catalogPath, environment: context.environment)
+            catalogIndex = try CatalogIndex.open(sources: options.catalog.sources(environment: context.environment), environment: context.environment)
         } catch {
             CatalogSelection.report(error, console: console)
             return .usage
         }
         if catalogIndex.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalogPath ?? CatalogLoader.builtInSourcePath))
+            console.printError(.catalogEmpty(path: options.catalog.sources(environment: context.environment).displayName))
             return .failure
         }
         if catalogIndex.problemCount > 0 {
-            let lint = options.catalogPath.map { "runbook lint --catalog \($0)" } ?? "runbook lint"
+            let lint = "runbook lint" + options.catalog.arguments
             console.printError(.catalogHasProblems(count: catalogIndex.problemCount, lintCommand: lint))
         }
 

@@ -24,6 +24,9 @@ extension Message {
               --help         Show this help.
               --version      Show the version.
 
+            ENVIRONMENT:
+              RUNBOOK_CATALOG  Colon-separated folders of team patterns, read before --catalog.
+
             EXIT CODES:
               0  success, or a pattern matched
               1  no pattern matched, catalog problems found, or runbooks out of date
@@ -32,7 +35,7 @@ extension Message {
         case .helpMatch:
             """
             USAGE:
-              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]
+              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]... [--no-builtin]
 
             Reads a pasted error from FILE, or from standard input when FILE is missing or `-`, and
             prints the failure pattern that explains it: title, why it matched, cause, fix and checklist.
@@ -42,7 +45,8 @@ extension Message {
               --json           Print a JSON object {"matches": [...]} instead of text.
               --explain        Show which parts of each signature were found, missing or contradicted.
               --top N          Also list up to N - 1 other candidate patterns (default: 1).
-              --catalog DIR    Use the patterns in DIR instead of the built-in catalog.
+              --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
+              --no-builtin     Leave the built-in patterns out.
 
             EXIT CODES:
               0  a pattern matched   1  no pattern fits   2  usage error or unreadable paste
@@ -50,7 +54,7 @@ extension Message {
         case .helpBuild:
             """
             USAGE:
-              runbook build [--out DIR] [--check] [--catalog DIR]
+              runbook build [--out DIR] [--check] [--catalog DIR]... [--no-builtin]
 
             Writes the canonical Markdown runbooks to DIR/runbooks/{ja,en}/ID.md and the static site
             to DIR/site/. Old output is replaced only when the whole build succeeded.
@@ -58,7 +62,8 @@ extension Message {
             OPTIONS:
               --out DIR        Folder that receives runbooks/ and site/ (default: the current folder).
               --check          Write nothing; exit 1 when DIR/runbooks/ differs from a fresh build.
-              --catalog DIR    Use the patterns in DIR instead of the built-in catalog.
+              --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
+              --no-builtin     Leave the built-in patterns out.
 
             EXIT CODES:
               0  built, or up to date   1  catalog problems or stale runbooks   2  usage error
@@ -66,13 +71,14 @@ extension Message {
         case .helpLint:
             """
             USAGE:
-              runbook lint [--catalog DIR]
+              runbook lint [--catalog DIR]... [--no-builtin]
 
             Checks every pattern file and prints each problem as path:line: message [identifier].
             Examples must match their own pattern; near misses must not select it.
 
             OPTIONS:
-              --catalog DIR    Check the patterns in DIR instead of the built-in catalog.
+              --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
+              --no-builtin     Leave the built-in patterns out.
 
             EXIT CODES:
               0  no problems   1  problems found   2  usage error
@@ -80,7 +86,7 @@ extension Message {
         case .helpEval:
             """
             USAGE:
-              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]
+              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]... [--no-builtin]
 
             Matches every labelled paste in FILE.jsonl, one JSON object per line with "text" and
             "id" (the expected pattern id, or null when no pattern may match), and prints the top-1
@@ -88,7 +94,8 @@ extension Message {
 
             OPTIONS:
               --fail-under PERCENT   Exit 1 when either figure is below PERCENT (0 to 100).
-              --catalog DIR          Use the patterns in DIR instead of the built-in catalog.
+              --catalog DIR          Add the patterns in DIR (repeatable); one with a built-in id replaces it.
+              --no-builtin           Leave the built-in patterns out.
 
             EXIT CODES:
               0  measured   1  below --fail-under   2  usage error or invalid file
@@ -116,6 +123,8 @@ extension Message {
             "The built-in catalog is missing next to the program. Rebuild with 'swift build', or pass --catalog DIR."
         case .catalogHasProblems(let count, let lintCommand):
             "warning: the catalog has \(count == 1 ? "1 problem" : "\(count) problems"); run '\(lintCommand)' to see them."
+        case .patternOverridden(let path, let id, let replacedPath):
+            "note: \(path) replaces the pattern '\(id)' of \(replacedPath)."
         case .catalogEmpty(let path):
             "No pattern files (ID.en.md, ID.ja.md) found in \(path). Add patterns or check the folder."
 

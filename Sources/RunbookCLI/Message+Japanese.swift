@@ -23,6 +23,9 @@ extension Message {
               --help         このヘルプを表示します。
               --version      バージョンを表示します。
 
+            環境変数:
+              RUNBOOK_CATALOG  チームのパターンのフォルダー (コロン区切り)。--catalog より先に読みます。
+
             終了コード:
               0  成功、またはパターンが一致した
               1  一致するパターンがない、カタログに問題がある、またはランブックが古い
@@ -31,7 +34,7 @@ extension Message {
         case .helpMatch:
             """
             使い方:
-              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]
+              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]... [--no-builtin]
 
             FILE (省略時または `-` のときは標準入力) から貼り付けたエラーを読み、その原因となる
             障害パターンのタイトル、一致した理由、原因、対処、チェックリストを表示します。
@@ -41,7 +44,8 @@ extension Message {
               --json           テキストの代わりに JSON オブジェクト {"matches": [...]} を出力します。
               --explain        各シグネチャのどの部分が見つかったか、見つからないか、食い違うかを表示します。
               --top N          ほかの候補パターンも最大 N - 1 件表示します (既定: 1)。
-              --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
+              --catalog DIR    DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
+              --no-builtin     組み込みのパターンを使いません。
 
             終了コード:
               0  パターンが一致した   1  一致するパターンがない   2  使い方の誤り、または貼り付けを読めない
@@ -49,7 +53,7 @@ extension Message {
         case .helpBuild:
             """
             使い方:
-              runbook build [--out DIR] [--check] [--catalog DIR]
+              runbook build [--out DIR] [--check] [--catalog DIR]... [--no-builtin]
 
             正本となる Markdown のランブックを DIR/runbooks/{ja,en}/ID.md に、静的サイトを DIR/site/ に
             書き出します。ビルド全体が成功したときだけ古い出力を置き換えます。
@@ -57,7 +61,8 @@ extension Message {
             オプション:
               --out DIR        runbooks/ と site/ を書き出すフォルダー (既定: カレントディレクトリ)。
               --check          何も書き出さず、DIR/runbooks/ が新しいビルド結果と異なれば終了コード 1 を返します。
-              --catalog DIR    組み込みカタログの代わりに DIR のパターンを使います。
+              --catalog DIR    DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
+              --no-builtin     組み込みのパターンを使いません。
 
             終了コード:
               0  ビルドした、または最新   1  カタログの問題、またはランブックが古い   2  使い方の誤り
@@ -65,13 +70,14 @@ extension Message {
         case .helpLint:
             """
             使い方:
-              runbook lint [--catalog DIR]
+              runbook lint [--catalog DIR]... [--no-builtin]
 
             すべてのパターンファイルを検査し、問題を「パス:行: メッセージ [識別子]」の形で表示します。
             例 (Examples) はそのパターン自身に一致し、類似エラー (Near misses) は一致してはいけません。
 
             オプション:
-              --catalog DIR    組み込みカタログの代わりに DIR のパターンを検査します。
+              --catalog DIR    DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
+              --no-builtin     組み込みのパターンを使いません。
 
             終了コード:
               0  問題なし   1  問題あり   2  使い方の誤り
@@ -79,7 +85,7 @@ extension Message {
         case .helpEval:
             """
             使い方:
-              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]
+              runbook eval FILE.jsonl [--fail-under PERCENT] [--catalog DIR]... [--no-builtin]
 
             FILE.jsonl のラベル付き貼り付けをすべて照合します。1 行に 1 つの JSON オブジェクトで、
             "text" (貼り付け) と "id" (一致すべきパターンの id。どのパターンにも一致してはならない
@@ -88,7 +94,8 @@ extension Message {
 
             オプション:
               --fail-under PERCENT   どちらかの値が PERCENT (0〜100) を下回れば終了コード 1 を返します。
-              --catalog DIR          組み込みカタログの代わりに DIR のパターンを使います。
+              --catalog DIR          DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
+              --no-builtin           組み込みのパターンを使いません。
 
             終了コード:
               0  測定した   1  --fail-under を下回った   2  使い方の誤り、またはファイルが不正
@@ -116,6 +123,8 @@ extension Message {
             "組み込みカタログがプログラムの隣にありません。'swift build' で作り直すか、--catalog DIR を指定してください。"
         case .catalogHasProblems(let count, let lintCommand):
             "警告: カタログに \(count) 件の問題があります。'\(lintCommand)' で確認してください。"
+        case .patternOverridden(let path, let id, let replacedPath):
+            "注記: \(path) が \(replacedPath) のパターン '\(id)' を置き換えています。"
         case .catalogEmpty(let path):
             "\(path) にパターンファイル (ID.en.md、ID.ja.md) がありません。パターンを追加するか、フォルダーを確認してください。"
 

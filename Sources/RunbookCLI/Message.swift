@@ -20,6 +20,7 @@ enum Message: Equatable {
     case builtInCatalogMissing
     case catalogHasProblems(count: Int, lintCommand: String)
     case catalogEmpty(path: String)
+    case patternOverridden(path: String, id: String, replacedPath: String)
 
     case pasteNotFound(path: String)
     case pasteUnreadable(path: String)

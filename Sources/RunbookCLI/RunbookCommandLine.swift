@@ -49,11 +49,11 @@ public enum RunbookCommandLine {
         case .match(let options):
             return MatchCommand(options: options, context: context, console: console).run()
         case .build(let options):
-            return BuildCommand(options: options, console: console).run()
+            return BuildCommand(options: options, environment: context.environment, console: console).run()
         case .lint(let options):
-            return LintCommand(options: options, console: console).run()
+            return LintCommand(options: options, environment: context.environment, console: console).run()
         case .eval(let options):
-            return EvalCommand(options: options, console: console).run()
+            return EvalCommand(options: options, environment: context.environment, console: console).run()
         }
     }
 
@@ -71,12 +71,9 @@ public enum RunbookCommandLine {
 
 /// Loads the catalog a command works on and reports load failures in the user's language.
 enum CatalogSelection {
-    static func load(path: String?, console: Console) -> Catalog? {
+    static func load(_ options: CatalogOptions, environment: [String: String], console: Console) -> (catalog: Catalog, overrides: [PatternOverride])? {
         do {
-            if let path {
-                return try CatalogLoader.load(directory: path)
-            }
-            return try CatalogLoader.loadBuiltIn()
+            return try CatalogLoader.load(options.sources(environment: environment))
         } catch {
             report(error, console: console)
             return nil

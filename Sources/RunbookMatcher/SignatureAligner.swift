@@ -223,7 +223,11 @@ struct SignatureAligner {
             {
                 let pasteText = paste[(before + 1)..<after].map(\.text).joined()
                 let signatureText = tokens[offset...runEnd].map(\.text).joined()
-                let state: TokenState = pasteText == signatureText ? .found : .contradicted
+                // Japanese bigrams that are not found, such as a verb ending (ない where the paste
+                // has ません) or a bigram across two words that the paste separates, mean other
+                // wording of the same thing, not another error, so they count as missing.
+                let isJapaneseWording = tokens[offset...runEnd].allSatisfy(\.isCJKBigram)
+                let state: TokenState = pasteText == signatureText ? .found : (isJapaneseWording ? .missing : .contradicted)
                 for run in offset...runEnd {
                     states[run] = state
                 }
@@ -259,6 +263,10 @@ struct SignatureAligner {
             }
             let token = paste[position]
             guard !token.text.hasPrefix("{"), token.text != expected else {
+                return nil
+            }
+            // As above: missing Japanese bigrams are other wording, not a contradiction.
+            if tokens[run.lowerBound].isCJKBigram {
                 return nil
             }
             return token.text

@@ -7,7 +7,13 @@ import Testing
         let (_, result) = ArgumentParser.parse(["match", "paste.txt", "--json", "--top=3", "--catalog", "team"])
 
         let invocation = try result.get()
-        #expect(invocation == .match(MatchOptions(pastePath: "paste.txt", json: true, top: 3, catalogPath: "team")))
+        #expect(invocation == .match(MatchOptions(pastePath: "paste.txt", json: true, top: 3, catalog: CatalogOptions(paths: ["team"]))))
+    }
+
+    @Test func catalogOptionRepeatsAndBuiltinCanBeLeftOut() throws {
+        let (_, result) = ArgumentParser.parse(["lint", "--catalog", "a", "--catalog=b", "--no-builtin"])
+
+        #expect(try result.get() == .lint(LintOptions(catalog: CatalogOptions(paths: ["a", "b"], noBuiltIn: true))))
     }
 
     @Test func languageOptionWorksAnywhere() {

@@ -21,9 +21,9 @@ import Testing
         let environment = ["LANG": "C", "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
         let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt")
 
-        let first = try BinaryRunner.run(["match", "--catalog", catalog.path], environment: environment, input: paste)
+        let first = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], environment: environment, input: paste)
         let files = try cacheFiles(in: folder)
-        let second = try BinaryRunner.run(["match", "--catalog", catalog.path], environment: environment, input: paste)
+        let second = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], environment: environment, input: paste)
 
         #expect(first.status == 0)
         #expect(files.count == 1)
@@ -35,7 +35,7 @@ import Testing
         text = text.replacingOccurrences(of: "Error Code: AccessDeniedException; Request ID: {request_id}; Proxy: null)\"\n```\n\nThe Japanese",
                                           with: "Error Code: AccessDeniedException; Request ID: {request_id}; Proxy: null)\"\n```\n\n```text\nA brand new signature for cache tests\n```\n\nThe Japanese")
         try Data(text.utf8).write(to: english)
-        let afterEdit = try BinaryRunner.run(["match", "--catalog", catalog.path], environment: environment, input: "A brand new signature for cache tests")
+        let afterEdit = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], environment: environment, input: "A brand new signature for cache tests")
 
         #expect(afterEdit.status == 0, "the edited file must invalidate the cache: \(afterEdit.output)")
     }
@@ -46,11 +46,11 @@ import Testing
         let catalog = try teamCatalog(in: folder)
         let environment = ["LANG": "C", "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
         let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt")
-        _ = try BinaryRunner.run(["match", "--catalog", catalog.path], environment: environment, input: paste)
+        _ = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], environment: environment, input: paste)
         let name = try #require(try cacheFiles(in: folder).first)
         try Data("RBCI garbage".utf8).write(to: folder.appendingPathComponent("cache/runbook/\(name)"))
 
-        let result = try BinaryRunner.run(["match", "--catalog", catalog.path], environment: environment, input: paste)
+        let result = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], environment: environment, input: paste)
 
         #expect(result.status == 0)
         #expect(result.output.contains(seedID))

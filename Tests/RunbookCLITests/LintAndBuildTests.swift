@@ -36,7 +36,7 @@ import Testing
         text = text.replacingOccurrences(of: "## Verify", with: "## Verification")
         try Data(text.utf8).write(to: english)
 
-        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path])
+        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path, "--no-builtin"])
 
         let path = "\(catalog.path)/\(seedID).en.md"
         #expect(result.status == 1)
@@ -53,7 +53,7 @@ import Testing
         let catalog = try copyBuiltInCatalog(to: folder)
         try FileManager.default.removeItem(at: catalog.appendingPathComponent("\(seedID).ja.md"))
 
-        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path], environment: japaneseEnvironment)
+        let result = try BinaryRunner.run(["lint", "--catalog", catalog.path, "--no-builtin"], environment: japaneseEnvironment)
 
         #expect(result.status == 1)
         #expect(result.output.contains("\(seedID).ja.md がありません。各パターンには ID.en.md と ID.ja.md の両方が必要です [missing-language-file]"))
@@ -77,8 +77,8 @@ import Testing
 
         let catalog = try BinaryRunner.seedOnlyCatalog()
         defer { try? FileManager.default.removeItem(at: catalog) }
-        let firstRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", first.path])
-        let secondRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", second.path])
+        let firstRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", first.path])
+        let secondRun = try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", second.path])
 
         #expect(firstRun.status == 0)
         #expect(secondRun.status == 0)
@@ -122,13 +122,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let catalog = try copyBuiltInCatalog(to: folder)
         let output = folder.appendingPathComponent("out")
-        #expect(try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", output.path]).status == 0)
+        #expect(try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", output.path]).status == 0)
         let before = try contents(of: output)
 
         let english = catalog.appendingPathComponent("\(seedID).en.md")
         let text = String(decoding: try Data(contentsOf: english), as: UTF8.self).replacingOccurrences(of: "## Cause", with: "## Causes")
         try Data(text.utf8).write(to: english)
-        let result = try BinaryRunner.run(["build", "--catalog", catalog.path, "--out", output.path])
+        let result = try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", output.path])
 
         #expect(result.status == 1)
         #expect(result.errors.contains("unknown section 'Causes'"))

@@ -188,8 +188,8 @@ import Testing
         let paste = "START RequestId: 1a2b\n2026-12-04T10:00:03Z Task timed out after 3.00 seconds\n"
             + (try BinaryRunner.sample("kms-alarm-action-failed.en.txt"))
 
-        let text = try BinaryRunner.run(["match", "--catalog", catalog.path], input: paste)
-        let json = try BinaryRunner.run(["match", "--json", "--catalog", catalog.path], input: paste)
+        let text = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], input: paste)
+        let json = try BinaryRunner.run(["match", "--json", "--catalog", catalog.path, "--no-builtin"], input: paste)
 
         #expect(text.status == 0)
         #expect(text.output.hasPrefix("The paste contains 2 known errors; each follows in paste order.\n[1/2]\nLambda task timed out\n"))
@@ -213,7 +213,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: catalog) }
         let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt") + "\nTask ran out of time after 3 seconds, retrying\n"
 
-        let result = try BinaryRunner.run(["match", "--top", "2", "--catalog", catalog.path], input: paste)
+        let result = try BinaryRunner.run(["match", "--top", "2", "--catalog", catalog.path, "--no-builtin"], input: paste)
 
         #expect(result.status == 0)
         #expect(result.output.contains("\nOther candidates:\n2. lambda-task-timed-out: Lambda task timed out (weak, score "))
@@ -228,8 +228,8 @@ import Testing
     @Test func explainNamesContradictionInBothLanguages() throws {
         let catalog = try BinaryRunner.seedOnlyCatalog()
         defer { try? FileManager.default.removeItem(at: catalog) }
-        let english = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path], environment: englishEnvironment, input: throttled)
-        let japanese = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path], environment: japaneseEnvironment, input: throttled)
+        let english = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path, "--no-builtin"], environment: englishEnvironment, input: throttled)
+        let japanese = try BinaryRunner.run(["match", "--explain", "--catalog", catalog.path, "--no-builtin"], environment: japaneseEnvironment, input: throttled)
 
         #expect(english.status == 1)
         #expect(english.output.contains("Signature: \(catalog.path)/\(seedID).en.md:"))
@@ -259,7 +259,7 @@ import Testing
     @Test func explainJSONHasFoundMissingAndContradictions() throws {
         let catalog = try BinaryRunner.seedOnlyCatalog()
         defer { try? FileManager.default.removeItem(at: catalog) }
-        let result = try BinaryRunner.run(["match", "--json", "--explain", "--top", "2", "--catalog", catalog.path], input: throttled)
+        let result = try BinaryRunner.run(["match", "--json", "--explain", "--top", "2", "--catalog", catalog.path, "--no-builtin"], input: throttled)
 
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])

@@ -69,7 +69,7 @@ import Testing
         let catalog = try BinaryRunner.seedOnlyCatalog()
         defer { try? FileManager.default.removeItem(at: catalog) }
 
-        let result = try BinaryRunner.run(["match", "--catalog", catalog.path], input: paste)
+        let result = try BinaryRunner.run(["match", "--catalog", catalog.path, "--no-builtin"], input: paste)
 
         #expect(result.status == 1)
         #expect(result.output.hasSuffix("""
