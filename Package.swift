@@ -22,7 +22,7 @@ let package = Package(
         ),
         .target(name: "RunbookMatcher", dependencies: ["RunbookCatalog"]),
         .target(name: "RunbookGenerator", dependencies: ["RunbookMarkdown", "RunbookCatalog"]),
-        .target(name: "RunbookCLI", dependencies: ["RunbookCatalog", "RunbookMatcher", "RunbookGenerator"]),
+        .target(name: "RunbookCLI", dependencies: ["RunbookMarkdown", "RunbookCatalog", "RunbookMatcher", "RunbookGenerator"]),
         .executableTarget(name: "runbook", dependencies: ["RunbookCLI"]),
         // Times in-process lookups for Benchmarks/run.sh; not part of the tool.
         .executableTarget(name: "runbook-bench", dependencies: ["RunbookCatalog", "RunbookMatcher"], path: "Benchmarks/Lookup"),

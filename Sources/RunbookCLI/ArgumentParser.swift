@@ -4,13 +4,16 @@ import RunbookCatalog
 /// value` and `--opt=value` are both accepted.
 struct ArgumentParser {
     private static let optionsByCommand: [CommandName: [String]] = [
-        .match: ["--json", "--explain", "--top", "--catalog"],
-        .build: ["--out", "--check", "--catalog"],
-.lint: ["--catalog"],
-        .eval: ["--catalog", "--fail-under"],
+        .match: ["--json", "--explain", "--top", "--redact", "--catalog", "--no-builtin"],
+        .show: ["--catalog", "--no-builtin"],
+        .list: ["--service", "--tag", "--severity", "--catalog", "--no-builtin"],
+        .build: ["--out", "--check", "--catalog", "--no-builtin"],
+        .lint: ["--catalog", "--no-builtin"],
+        .new: ["--dir"],
+        .eval: ["--catalog", "--no-builtin", "--fail-under"],
         .help: [],
     ]
-    private static let globalOptions = ["--lang", "--help", "--version"]
+    private static let globalOptions = ["--lang", "--no-color", "--help", "--version"]
 
     static func parse(_ arguments: [String]) -> (GlobalOptions, Result<Invocation, UsageError>) {
         var global = GlobalOptions()
@@ -21,7 +24,9 @@ struct ArgumentParser {
         var languageError: UsageError?
         while index < arguments.count {
             let (name, inlineValue) = split(arguments[index])
-            if name == "--lang" {
+            if name == "--no-color" {
+                global.noColor = true
+            } else if name == "--lang" {
                 let value = inlineValue ?? (index + 1 < arguments.count ? arguments[index + 1] : nil)
                 if inlineValue == nil {
                     index += 1
@@ -88,6 +93,12 @@ struct ArgumentParser {
             return parseLint(rest).map(Invocation.lint)
         case .eval:
             return parseEval(rest).map(Invocation.eval)
+        case .show:
+            return parseShow(rest).map(Invocation.show)
+        case .list:
+            return parseList(rest).map(Invocation.list)
+        case .new:
+            return parseNew(rest).map(Invocation.new)
         }
     }
 
@@ -158,6 +169,76 @@ struct ArgumentParser {
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .lint) : .unexpectedArgument(name))
             }
+        }
+        return .success(options)
+    }
+
+    private static func parseShow(_ arguments: [String]) -> Result<ShowOptions, UsageError> {
+        var options = ShowOptions()
+        var reader = OptionReader(arguments: arguments, command: .show)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
+            case "--catalog":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.catalog.paths.append(path)
+            default:
+                if name.hasPrefix("-") {
+                    return .failure(unknownOption(name, command: .show))
+                }
+                guard options.id.isEmpty else { return .failure(.unexpectedArgument(name)) }
+                options.id = name
+            }
+        }
+        return options.id.isEmpty ? .failure(.missingArgument("ID")) : .success(options)
+    }
+
+    private static func parseList(_ arguments: [String]) -> Result<ListOptions, UsageError> {
+        var options = ListOptions()
+        var reader = OptionReader(arguments: arguments, command: .list)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--no-builtin":
+                options.catalog.noBuiltIn = true
+            case "--catalog", "--service", "--tag", "--severity":
+                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                switch name {
+                case "--catalog": options.catalog.paths.append(text)
+                case "--service": options.service = text
+                case "--tag": options.tag = text
+                default:
+                    guard Severity(rawValue: text) != nil else { return .failure(.invalidSeverity(value: text)) }
+                    options.severity = text
+                }
+            default:
+                return .failure(name.hasPrefix("-") ? unknownOption(name, command: .list) : .unexpectedArgument(name))
+            }
+        }
+        return .success(options)
+    }
+
+    private static func parseNew(_ arguments: [String]) -> Result<NewOptions, UsageError> {
+        var options = NewOptions()
+        var reader = OptionReader(arguments: arguments, command: .new)
+        while let (name, value) = reader.next() {
+            switch name {
+            case "--dir":
+                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                options.directory = path
+            default:
+                if name.hasPrefix("-") {
+                    return .failure(unknownOption(name, command: .new))
+                }
+                guard options.id.isEmpty else { return .failure(.unexpectedArgument(name)) }
+                options.id = name
+            }
+        }
+        guard !options.id.isEmpty else {
+            return .failure(.missingArgument("ID"))
+        }
+        guard PatternFileParser.idAndLanguage(fromFileName: "\(options.id).en.md") != nil else {
+            return .failure(.invalidPatternID(options.id))
         }
         return .success(options)
     }

@@ -38,16 +38,26 @@ public struct ProcessContext {
     public var standardInputIsTerminal: Bool
     public var readStandardInput: () -> Data
 
+    /// Whether standard output is a terminal, which decides colour and wrapping.
+    public var standardOutputIsTerminal: Bool
+
+    /// The terminal's width in columns, when standard output is a terminal.
+    public var terminalColumns: Int?
+
     public init(
         arguments: [String],
         environment: [String: String],
         standardInputIsTerminal: Bool = false,
-        readStandardInput: @escaping () -> Data = { Data() }
+        readStandardInput: @escaping () -> Data = { Data() },
+        standardOutputIsTerminal: Bool = false,
+        terminalColumns: Int? = nil
     ) {
         self.arguments = arguments
         self.environment = environment
         self.standardInputIsTerminal = standardInputIsTerminal
         self.readStandardInput = readStandardInput
+        self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.terminalColumns = terminalColumns
     }
 }
 
@@ -56,6 +66,13 @@ struct Console {
     let output: TextOutput
     let errors: TextOutput
     let language: Language
+
+    /// Whether output may use ANSI colour and bold: only on a terminal, and not when `NO_COLOR`
+    /// is set (see no-color.org) or `--no-color` was given.
+    var usesColor = false
+
+    /// The column to wrap text at; nil when output is not a terminal, so pipes get whole lines.
+    var width: Int?
 
     func print(_ message: Message) {
         output.write(message.text(in: language) + "\n")

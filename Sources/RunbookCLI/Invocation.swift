@@ -8,10 +8,13 @@ enum Invocation: Equatable {
     case build(BuildOptions)
     case lint(LintOptions)
     case eval(EvalOptions)
+    case show(ShowOptions)
+    case list(ListOptions)
+    case new(NewOptions)
 }
 
 enum CommandName: String, CaseIterable, Equatable {
-    case match, build, lint, eval, help
+    case match, show, list, build, lint, new, eval, help
 }
 
 struct MatchOptions: Equatable {
@@ -65,6 +68,8 @@ enum UsageError: Error, Equatable {
     case invalidLanguage(String)
     case invalidNumber(option: String, value: String)
     case invalidPercent(option: String, value: String)
+    case invalidSeverity(value: String)
+    case invalidPatternID(String)
     case missingArgument(String)
     case unexpectedArgument(String)
 }
@@ -72,4 +77,24 @@ enum UsageError: Error, Equatable {
 /// The settings that apply to every command.
 struct GlobalOptions: Equatable {
     var language: Language?
+    var noColor = false
+}
+
+struct ShowOptions: Equatable {
+    var id = ""
+    var catalog = CatalogOptions()
+}
+
+struct ListOptions: Equatable {
+    var service: String?
+    var tag: String?
+    var severity: String?
+    var catalog = CatalogOptions()
+}
+
+struct NewOptions: Equatable {
+    var id = ""
+
+    /// The folder that receives the two files.
+    var directory = "."
 }

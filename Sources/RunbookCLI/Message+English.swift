@@ -15,12 +15,16 @@ extension Message {
             COMMANDS:
               match [FILE]   Find the pattern that explains an error (reads standard input without FILE).
               build          Write the Markdown runbooks and the static site.
+              show ID        Print the runbook of one pattern.
+              list           List the patterns (filter by --service, --tag, --severity).
               lint           Check a catalog for problems.
+              new ID         Write the two files of a new pattern to fill in.
               eval FILE      Measure the matcher on labelled pastes (JSON Lines).
               help COMMAND   Show the options of COMMAND.
 
             OPTIONS:
               --lang ja|en   Language of messages and content (default: from LC_ALL, LC_MESSAGES, LANG).
+              --no-color     No colour or bold, also when NO_COLOR is set or output is not a terminal.
               --help         Show this help.
               --version      Show the version.
 
@@ -83,6 +87,46 @@ extension Message {
             EXIT CODES:
               0  no problems   1  problems found   2  usage error
             """
+        case .helpShow:
+            """
+            USAGE:
+              runbook show ID [--catalog DIR]... [--no-builtin]
+
+            Prints the runbook of pattern ID for reading in the terminal: what it is, signatures,
+            impact, cause, fix, verify steps, checklist, similar errors and references.
+
+            EXIT CODES:
+              0  shown   1  no pattern has that id   2  usage error
+            """
+        case .helpList:
+            """
+            USAGE:
+              runbook list [--service NAME] [--tag NAME] [--severity LEVEL] [--catalog DIR]... [--no-builtin]
+
+            Lists the patterns, one per line: id, severity, services and title.
+
+            OPTIONS:
+              --service NAME     Only patterns of this service, such as sns.
+              --tag NAME         Only patterns with this tag.
+              --severity LEVEL   Only patterns of this severity: critical, high, medium or low.
+
+            EXIT CODES:
+              0  listed   1  no pattern fits the filters   2  usage error
+            """
+        case .helpNew:
+            """
+            USAGE:
+              runbook new ID [--dir DIR]
+
+            Writes DIR/ID.en.md and DIR/ID.ja.md with every section and a placeholder signature.
+            Every TODO marks a part to fill in; runbook lint lists those that remain.
+
+            OPTIONS:
+              --dir DIR   Folder that receives the two files (default: the current folder).
+
+            EXIT CODES:
+              0  written   1  a file exists already or cannot be written   2  usage error
+            """
         case .helpEval:
             """
             USAGE:
@@ -105,7 +149,7 @@ extension Message {
             USAGE:
               runbook help [COMMAND]
 
-            Shows the general help, or the options of COMMAND (match, build, lint, eval).
+            Shows the general help, or the options of COMMAND (match, show, list, build, lint, new, eval).
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"
@@ -195,6 +239,18 @@ extension Message {
             "  \(path)"
         case .buildCheckHint(let command):
             "Run '\(command)' and commit the result."
+        case .patternNotFound(let id, let suggestion):
+            "No pattern has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Run 'runbook list' to see the ids.")
+        case .noPatternsListed:
+            "No pattern fits these filters."
+        case .listRow(let id, let severity, let services, let title):
+            "\(id)  [\(severity)] \(services)  \(title)"
+        case .newFileExists(let path):
+            "\(path) exists already. Choose another id, or remove the file first."
+        case .newWriteFailed(let path, let reason):
+            "Cannot write \(path): \(reason). Check that the folder exists and is writable."
+        case .newCreated(let english, let japanese, let lintCommand):
+            "Wrote \(english) and \(japanese). Replace every TODO, then run '\(lintCommand)'."
         case .evalFileNotFound(let path):
             "File not found: \(path). Give the path of a JSON Lines file of labelled pastes."
         case .evalFileInvalid(let location, let reason):
@@ -235,6 +291,10 @@ extension UsageError {
             "Invalid value '\(value)' for \(option). Use a percentage from 0 to 100."
         case .missingArgument(let name):
             "Missing argument \(name). Run 'runbook help eval' for the usage."
+        case .invalidSeverity(let value):
+            "Invalid severity '\(value)'. Use critical, high, medium or low."
+        case .invalidPatternID(let id):
+            "Invalid pattern id '\(id)'. Use lowercase kebab-case such as 'sns-topic-denied'."
         case .unexpectedArgument(let argument):
             "Unexpected argument '\(argument)'."
         }
@@ -311,6 +371,8 @@ extension Problem {
                 + "; adjust the signatures or the example"
         case .indistinguishableSignatures(let otherID, let otherLocation):
             "this signature and the one of '\(otherID)' at \(otherLocation) match each other; no paste can tell the two patterns apart, so make one of them more specific"
+        case .unfinishedText(let text):
+            "unfinished line '\(text)'; replace the TODO with the real text"
         case .nearMissSelectsPattern(let id):
             "near miss selects pattern '\(id)'; make a signature more specific or remove the near miss"
         }

@@ -14,12 +14,16 @@ extension Message {
             コマンド:
               match [FILE]   エラーの原因となる障害パターンを探します (FILE がなければ標準入力から読みます)。
               build          Markdown のランブックと静的サイトを書き出します。
+              show ID        1 件のパターンのランブックを表示します。
+              list           パターンを一覧表示します (--service、--tag、--severity で絞り込み)。
               lint           カタログの問題を検査します。
+              new ID         新しいパターンの 2 つのファイルを書き出します。
               eval FILE      ラベル付きの貼り付け (JSON Lines) で照合の精度を測ります。
               help COMMAND   COMMAND のオプションを表示します。
 
             オプション:
               --lang ja|en   メッセージと本文の言語 (既定: LC_ALL、LC_MESSAGES、LANG の順に判定)。
+              --no-color     色と太字を使いません。NO_COLOR が設定されているときや、出力が端末でないときも同じです。
               --help         このヘルプを表示します。
               --version      バージョンを表示します。
 
@@ -82,6 +86,46 @@ extension Message {
             終了コード:
               0  問題なし   1  問題あり   2  使い方の誤り
             """
+        case .helpShow:
+            """
+            使い方:
+              runbook show ID [--catalog DIR]... [--no-builtin]
+
+            パターン ID のランブックを端末で読める形で表示します。概要、シグネチャ、影響、原因、
+            対処、確認、チェックリスト、類似エラー、参考を含みます。
+
+            終了コード:
+              0  表示した   1  その id のパターンがない   2  使い方の誤り
+            """
+        case .helpList:
+            """
+            使い方:
+              runbook list [--service NAME] [--tag NAME] [--severity LEVEL] [--catalog DIR]... [--no-builtin]
+
+            パターンを 1 行に 1 件ずつ、id、重大度、サービス、タイトルの順に一覧表示します。
+
+            オプション:
+              --service NAME     このサービス (sns など) のパターンだけを表示します。
+              --tag NAME         このタグを持つパターンだけを表示します。
+              --severity LEVEL   この重大度 (critical、high、medium、low) のパターンだけを表示します。
+
+            終了コード:
+              0  表示した   1  条件に合うパターンがない   2  使い方の誤り
+            """
+        case .helpNew:
+            """
+            使い方:
+              runbook new ID [--dir DIR]
+
+            すべてのセクションと仮のシグネチャを含む DIR/ID.en.md と DIR/ID.ja.md を書き出します。
+            TODO が書き込むべき箇所で、残っているものは runbook lint が一覧にします。
+
+            オプション:
+              --dir DIR   2 つのファイルを書き出すフォルダー (既定: カレントディレクトリ)。
+
+            終了コード:
+              0  書き出した   1  ファイルがすでにある、または書き出せない   2  使い方の誤り
+            """
         case .helpEval:
             """
             使い方:
@@ -105,7 +149,7 @@ extension Message {
             使い方:
               runbook help [COMMAND]
 
-            全体のヘルプ、または COMMAND (match、build、lint、eval) のオプションを表示します。
+            全体のヘルプ、または COMMAND (match、show、list、build、lint、new、eval) のオプションを表示します。
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"
@@ -195,6 +239,18 @@ extension Message {
             "  \(path)"
         case .buildCheckHint(let command):
             "'\(command)' を実行し、結果をコミットしてください。"
+        case .patternNotFound(let id, let suggestion):
+            "id が '\(id)' のパターンはありません。" + (suggestion.map { "'\($0)' のことですか?" } ?? "id の一覧は 'runbook list' で確認できます。")
+        case .noPatternsListed:
+            "条件に合うパターンはありません。"
+        case .listRow(let id, let severity, let services, let title):
+            "\(id)  [\(severity)] \(services)  \(title)"
+        case .newFileExists(let path):
+            "\(path) はすでにあります。別の id にするか、先にファイルを削除してください。"
+        case .newWriteFailed(let path, let reason):
+            "\(path) を書き出せません: \(reason)。フォルダーがあり、書き込めることを確認してください。"
+        case .newCreated(let english, let japanese, let lintCommand):
+            "\(english) と \(japanese) を書き出しました。TODO を含む行をすべて書き換えてから '\(lintCommand)' を実行してください。"
         case .evalFileNotFound(let path):
             "ファイルが見つかりません: \(path)。ラベル付き貼り付けの JSON Lines ファイルのパスを指定してください。"
         case .evalFileInvalid(let location, let reason):
@@ -235,6 +291,10 @@ extension UsageError {
             "\(option) の値 '\(value)' は無効です。0 から 100 の割合を指定してください。"
         case .missingArgument(let name):
             "引数 \(name) がありません。使い方は 'runbook help eval' で確認できます。"
+        case .invalidSeverity(let value):
+            "重大度 '\(value)' は無効です。critical、high、medium、low のいずれかを指定してください。"
+        case .invalidPatternID(let id):
+            "パターンの id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください。"
         case .unexpectedArgument(let argument):
             "余分な引数 '\(argument)' があります。"
         }
@@ -311,6 +371,8 @@ extension Problem {
                 + "。シグネチャか例を直してください"
         case .indistinguishableSignatures(let otherID, let otherLocation):
             "このシグネチャと \(otherLocation) にある '\(otherID)' のシグネチャは互いに一致します。どんな貼り付けでも 2 つのパターンを区別できないので、どちらかをより具体的にしてください"
+        case .unfinishedText(let text):
+            "未記入の行 '\(text)' があります。TODO を実際の内容に書き換えてください"
         case .nearMissSelectsPattern(let id):
             "類似エラーがパターン '\(id)' に一致してしまいます。シグネチャをより具体的にするか、類似エラーを削除してください"
         }

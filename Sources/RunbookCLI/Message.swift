@@ -9,6 +9,9 @@ enum Message: Equatable {
     case helpBuild
     case helpLint
     case helpEval
+    case helpShow
+    case helpList
+    case helpNew
     case helpHelp
     case version(String, cmark: String)
 
@@ -58,6 +61,12 @@ enum Message: Equatable {
     case staleFile(String)
     case buildCheckHint(command: String)
 
+    case patternNotFound(id: String, suggestion: String?)
+    case noPatternsListed
+    case listRow(id: String, severity: String, services: String, title: String)
+    case newFileExists(path: String)
+    case newWriteFailed(path: String, reason: String)
+    case newCreated(english: String, japanese: String, lintCommand: String)
     case evalFileNotFound(path: String)
     case evalFileInvalid(location: String, reason: EvaluationFileError.Reason)
     case evalTopOne(correct: Int, total: Int, percent: String)

@@ -11,7 +11,10 @@ public enum RunbookCommandLine {
     public static func run(_ context: ProcessContext, output: TextOutput, errors: TextOutput) -> Int32 {
         let (global, parsed) = ArgumentParser.parse(context.arguments)
         let language = messageLanguage(override: global.language, environment: context.environment)
-        let console = Console(output: output, errors: errors, language: language)
+        var console = Console(output: output, errors: errors, language: language)
+        let noColorVariable = !(context.environment["NO_COLOR"] ?? "").isEmpty
+        console.usesColor = context.standardOutputIsTerminal && !noColorVariable && !global.noColor
+        console.width = context.standardOutputIsTerminal ? max(20, context.terminalColumns ?? Int(context.environment["COLUMNS"] ?? "") ?? 80) : nil
 
         switch parsed {
         case .failure(let error):
@@ -29,13 +32,24 @@ public enum RunbookCommandLine {
             arguments: Array(CommandLine.arguments.dropFirst()),
             environment: ProcessInfo.processInfo.environment,
             standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
-            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            terminalColumns: terminalColumns()
         )
         return run(
             context,
             output: FileDescriptorOutput(.standardOutput),
             errors: FileDescriptorOutput(.standardError)
         )
+    }
+
+    /// Returns the width of the terminal on standard output, or nil when it is not a terminal.
+    private static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return nil
+        }
+        return Int(size.ws_col)
     }
 
     private static func execute(_ invocation: Invocation, context: ProcessContext, console: Console) -> ExitStatus {
@@ -54,6 +68,12 @@ public enum RunbookCommandLine {
             return LintCommand(options: options, environment: context.environment, console: console).run()
         case .eval(let options):
             return EvalCommand(options: options, environment: context.environment, console: console).run()
+        case .show(let options):
+            return ShowCommand(options: options, environment: context.environment, console: console).run()
+        case .list(let options):
+            return ListCommand(options: options, environment: context.environment, console: console).run()
+        case .new(let options):
+            return NewCommand(options: options, console: console).run()
         }
     }
 
@@ -64,6 +84,9 @@ public enum RunbookCommandLine {
         case .build: .helpBuild
         case .lint: .helpLint
         case .eval: .helpEval
+        case .show: .helpShow
+        case .list: .helpList
+        case .new: .helpNew
         case .help: .helpHelp
         }
     }

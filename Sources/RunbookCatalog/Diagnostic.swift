@@ -52,6 +52,7 @@ public enum Problem: Sendable, Equatable {
     case missingLanguageFile(id: String, language: Language)
     case exampleDoesNotMatch(id: String, winner: String?)
     case nearMissSelectsPattern(id: String)
+    case unfinishedText(text: String)
     case indistinguishableSignatures(otherID: String, otherLocation: String)
 
     /// A stable name for the problem, printed in brackets so that authors can search for it.
@@ -87,6 +88,7 @@ public enum Problem: Sendable, Equatable {
         case .missingLanguageFile: "missing-language-file"
         case .exampleDoesNotMatch: "example-does-not-match"
         case .nearMissSelectsPattern: "near-miss-selects-pattern"
+        case .unfinishedText: "unfinished-text"
         case .indistinguishableSignatures: "indistinguishable-signatures"
         }
     }

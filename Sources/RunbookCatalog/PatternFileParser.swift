@@ -24,6 +24,7 @@ public enum PatternFileParser {
         contents: String, path: String, language: Language, fileID: String, diagnostics: inout [Diagnostic]
     ) -> PatternDocument? {
         let lines = splitLines(contents)
+        diagnostics += unfinishedLines(lines, path: path)
         guard let frontMatter = FrontMatterParser.parse(lines: lines, path: path, diagnostics: &diagnostics) else {
             return nil
         }
@@ -76,6 +77,19 @@ public enum PatternFileParser {
             values[entry.key] = (text, entry.line)
         }
         return values
+    }
+
+    /// Reports every line that still has the word `TODO`, which `runbook new` puts where the
+    /// author has to write, so that a scaffold cannot pass lint unfinished.
+    static func unfinishedLines(_ lines: [String], path: String) -> [Diagnostic] {
+        lines.enumerated().compactMap { offset, line in
+            let words = line.split { !$0.isLetter && !$0.isNumber && $0 != "_" }
+            guard words.contains("TODO") else {
+                return nil
+            }
+            let text = line.trimmingCharacters(in: .whitespaces)
+            return Diagnostic(.unfinishedText(text: String(text.prefix(60))), at: SourceLocation(path: path, line: offset + 1))
+        }
     }
 
     /// Splits on `\n`, `\r\n` and `\r`, the line ends cmark accepts, so that line numbers agree

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import RunbookCLI
+
+@Suite struct ShowListNewTests {
+    @Test func showRendersRunbookNotMarkdown() throws {
+        let english = try BinaryRunner.run(["show", seedID])
+        let japanese = try BinaryRunner.run(["show", seedID], environment: japaneseEnvironment)
+
+        #expect(english.status == 0)
+        #expect(english.output.hasPrefix("CloudWatch alarm cannot notify an SNS topic"))
+        #expect(english.output.contains("\nCause\n\n"))
+        #expect(english.output.contains("\n  • "))
+        #expect(!english.output.contains("## "))
+        #expect(!english.output.contains("```"))
+        #expect(!english.output.contains("\u{1B}["), "no colour when output is a pipe")
+        #expect(japanese.output.contains("\n原因\n\n"))
+    }
+
+    @Test func showUnknownIDSuggestsClosest() throws {
+        let result = try BinaryRunner.run(["show", "sts-expird-token"])
+
+        #expect(result.status == 1)
+        #expect(result.errors == "No pattern has the id 'sts-expird-token'. Did you mean 'sts-expired-token'?\n")
+    }
+
+    @Test func listFiltersByServiceTagAndSeverity() throws {
+        let sns = try BinaryRunner.run(["list", "--service", "sns", "--severity", "high"])
+        let none = try BinaryRunner.run(["list", "--tag", "no-such-tag"])
+        let invalid = try BinaryRunner.run(["list", "--severity", "urgent"])
+
+        #expect(sns.status == 0)
+        #expect(sns.output.contains("\(seedID)  [high] cloudwatch,sns,kms  CloudWatch alarm cannot notify"))
+        #expect(sns.output.split(separator: "\n").allSatisfy { $0.contains("[high]") && $0.contains("sns") })
+        #expect(none.status == 1)
+        #expect(none.errors == "No pattern fits these filters.\n")
+        #expect(invalid.status == 2)
+        #expect(invalid.errors.hasPrefix("Invalid severity 'urgent'."))
+    }
+
+    @Test func newScaffoldIsGuidedByLint() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let created = try BinaryRunner.run(["new", "sns-topic-full", "--dir", folder.path])
+        let again = try BinaryRunner.run(["new", "sns-topic-full", "--dir", folder.path])
+        let lint = try BinaryRunner.run(["lint", "--catalog", folder.path, "--no-builtin"])
+
+        #expect(created.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("sns-topic-full.en.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("sns-topic-full.ja.md").path))
+        #expect(again.status == 1)
+        #expect(again.errors.hasSuffix("sns-topic-full.en.md exists already. Choose another id, or remove the file first.\n"))
+        #expect(lint.status == 1)
+        #expect(lint.output.contains("[unfinished-text]"))
+        #expect(!lint.output.contains("[missing-section]"), "the scaffold has every section")
+    }
+
+    @Test func newRejectsInvalidID() throws {
+        let result = try BinaryRunner.run(["new", "Bad_Id"], environment: japaneseEnvironment)
+
+        #expect(result.status == 2)
+        #expect(result.errors.hasPrefix("パターンの id 'Bad_Id' は無効です。"))
+    }
+
+    @Test func colourOnlyOnTerminalWithoutNoColor() {
+        func render(terminal: Bool, environment: [String: String], arguments: [String]) -> String {
+            let output = BufferOutput()
+            let context = ProcessContext(
+                arguments: arguments, environment: environment,
+                standardOutputIsTerminal: terminal, terminalColumns: 60
+            )
+            _ = RunbookCommandLine.run(context, output: output, errors: BufferOutput())
+            return output.text
+        }
+
+        let terminal = render(terminal: true, environment: ["LANG": "C"], arguments: ["show", seedID])
+        let noColor = render(terminal: true, environment: ["LANG": "C", "NO_COLOR": "1"], arguments: ["show", seedID])
+        let flag = render(terminal: true, environment: ["LANG": "C"], arguments: ["--no-color", "show", seedID])
+
+        #expect(terminal.contains("\u{1B}[1m"))
+        #expect(!noColor.contains("\u{1B}["))
+        #expect(!flag.contains("\u{1B}["))
+        #expect(noColor.split(separator: "\n").allSatisfy { TerminalRenderer(usesColor: false, width: 60).displayWidth(String($0)) <= 60 || $0.hasPrefix("    ") })
+    }
+}
