@@ -112,8 +112,9 @@ struct MatchCommand {
                     console.print(.closestCandidate(id: closest.patternID, score: closest.score))
                 }
             }
-            if options.explain {
-                printExplanations(of: Array(candidates.prefix(max(options.top, 3))), catalog: catalog)
+            // With --top the candidates follow as alternatives, explained there once.
+            if options.explain && alternatives.isEmpty {
+                printExplanations(of: Array(candidates.prefix(3)), catalog: catalog)
             }
         }
 
@@ -137,7 +138,8 @@ struct MatchCommand {
         console.print(.otherCandidates)
         for (offset, result) in alternatives.enumerated() {
             let title = catalog.pattern(withID: result.patternID)?.document(in: console.language).document.title ?? result.patternID
-            console.print(.alternative(rank: offset + 2, id: result.patternID, title: title, confidence: result.confidence, score: result.score))
+            let rank = offset + (matches.isEmpty ? 1 : 2)
+            console.print(.alternative(rank: rank, id: result.patternID, title: title, confidence: result.confidence, score: result.score))
         }
         if options.explain {
             printExplanations(of: alternatives, catalog: catalog)

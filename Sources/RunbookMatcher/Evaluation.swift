@@ -64,7 +64,9 @@ public enum Evaluation {
         let text = String(decoding: data, as: UTF8.self)
         var cases: [EvaluationCase] = []
 
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Splitting on any line break, because Swift reads CR LF, as Windows writes it, as one
+        // character that is not "\n".
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let number = offset + 1
             guard !line.allSatisfy(\.isWhitespace) else {
                 continue

@@ -296,7 +296,9 @@ public enum MatchThresholds {
     public static let minimumFoundTokens = 3
 
     /// How many paste tokens may follow the alignment's last token, or precede its first, for the
-    /// paste to count as cut there: one, for a word cut in the middle such as `err`.
+    /// paste to count as cut there: one, for a word cut in the middle such as `err`. The
+    /// candidate filter reads this constant; the aligner's cut test allows exactly one such
+    /// token, so the two must change together.
     public static let truncationSlack = 1
 
     /// A CJK bigram spans two characters that each also appear in a neighbouring bigram, so it

@@ -47,3 +47,13 @@ import Testing
         #expect(report.misses.map(\.line) == [2])
     }
 }
+
+@Suite struct EvaluationLineEndingTests {
+    @Test func windowsLineEndingsAreRead() throws {
+        let data = Data("{\"text\": \"a\", \"id\": \"x\"}\r\n{\"text\": \"b\", \"id\": null}\r\n".utf8)
+
+        let cases = try Evaluation.parseCases(data)
+
+        #expect(cases.map(\.text) == ["a", "b"])
+    }
+}
