@@ -10,6 +10,7 @@ struct ArgumentParser {
         .build: ["--out", "--check", "--catalog", "--no-builtin"],
         .lint: ["--catalog", "--no-builtin"],
         .new: ["--dir"],
+        .redact: [],
         .eval: ["--catalog", "--no-builtin", "--fail-under"],
         .help: [],
     ]
@@ -99,6 +100,8 @@ struct ArgumentParser {
             return parseList(rest).map(Invocation.list)
         case .new:
             return parseNew(rest).map(Invocation.new)
+        case .redact:
+            return parseRedact(rest).map(Invocation.redact)
         }
     }
 
@@ -111,6 +114,8 @@ struct ArgumentParser {
                 options.json = true
             case "--explain":
                 options.explain = true
+            case "--redact":
+                options.redact = true
             case "--top":
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let number = Int(text), number >= 1 else { return .failure(.invalidNumber(option: name, value: text)) }
@@ -239,6 +244,18 @@ struct ArgumentParser {
         }
         guard PatternFileParser.idAndLanguage(fromFileName: "\(options.id).en.md") != nil else {
             return .failure(.invalidPatternID(options.id))
+        }
+        return .success(options)
+    }
+
+    private static func parseRedact(_ arguments: [String]) -> Result<RedactOptions, UsageError> {
+        var options = RedactOptions()
+        for argument in arguments {
+            if argument.hasPrefix("-") && argument != "-" {
+                return .failure(unknownOption(argument, command: .redact))
+            }
+            guard options.pastePath == nil else { return .failure(.unexpectedArgument(argument)) }
+            options.pastePath = argument
         }
         return .success(options)
     }

@@ -11,10 +11,11 @@ enum Invocation: Equatable {
     case show(ShowOptions)
     case list(ListOptions)
     case new(NewOptions)
+    case redact(RedactOptions)
 }
 
 enum CommandName: String, CaseIterable, Equatable {
-    case match, show, list, build, lint, new, eval, help
+    case match, show, list, build, lint, new, eval, redact, help
 }
 
 struct MatchOptions: Equatable {
@@ -22,6 +23,7 @@ struct MatchOptions: Equatable {
     var pastePath: String?
     var json = false
     var explain = false
+    var redact = false
     var top = 1
     var catalog = CatalogOptions()
 }
@@ -90,6 +92,11 @@ struct ListOptions: Equatable {
     var tag: String?
     var severity: String?
     var catalog = CatalogOptions()
+}
+
+struct RedactOptions: Equatable {
+    /// The paste file, `-` or nil for standard input.
+    var pastePath: String?
 }
 
 struct NewOptions: Equatable {

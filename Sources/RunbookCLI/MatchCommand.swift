@@ -10,15 +10,7 @@ struct MatchCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        guard var paste = readPaste() else {
-            return .usage
-        }
-        if paste.utf8.count > Self.maximumPasteBytes {
-            console.printError(.pasteTruncated(bytes: paste.utf8.count, kept: Self.maximumPasteBytes))
-            paste = Self.prefix(of: paste, bytes: Self.maximumPasteBytes)
-        }
-        guard !paste.allSatisfy(\.isWhitespace) else {
-            console.printError(.pasteEmpty)
+        guard let paste = PasteReader(path: options.pastePath, context: context, console: console).read() else {
             return .usage
         }
 
@@ -57,49 +49,18 @@ struct MatchCommand {
         if options.json {
             console.printRaw(MatchJSON.render(
                 matches: matches, alternatives: alternatives, catalog: catalog,
-                language: console.language, explain: options.explain
+                language: console.language, explain: options.explain,
+                redactedPaste: options.redact ? Redactor.redact(paste) : nil
             ))
         } else {
             printText(matches: matches, candidates: candidates, alternatives: alternatives, catalog: catalog)
+            if options.redact {
+                console.printRaw("")
+                console.print(.redactedPasteHeading)
+                console.printRaw(Redactor.redact(paste))
+            }
         }
         return matches.isEmpty ? .failure : .success
-    }
-
-    /// The largest paste that is matched whole, in bytes. A console error fits in a few
-    /// kilobytes; a longer paste is a log, whose first 2 MiB are matched so that a lookup stays
-    /// within about a second instead of growing with the file.
-    static let maximumPasteBytes = 2 * 1024 * 1024
-
-    /// Returns the longest prefix of `text` that fits in `bytes` UTF-8 bytes without splitting a
-    /// character.
-    static func prefix(of text: String, bytes: Int) -> String {
-        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
-        while end > text.startIndex, end.samePosition(in: text.unicodeScalars) == nil {
-            end = text.utf8.index(before: end)
-        }
-        return String(text[..<end])
-    }
-
-    /// Reads the paste from the file or standard input. Bytes that are not UTF-8 become U+FFFD,
-    /// so a paste with a damaged character still matches on the rest.
-    private func readPaste() -> String? {
-        guard let path = options.pastePath, path != "-" else {
-            if context.standardInputIsTerminal {
-                console.printError(.pastePrompt)
-            }
-            return String(decoding: context.readStandardInput(), as: UTF8.self)
-        }
-
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            console.printError(.pasteNotFound(path: path))
-            return nil
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            console.printError(.pasteUnreadable(path: path))
-            return nil
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 
     private func printText(matches: [MatchResult], candidates: [MatchResult], alternatives: [MatchResult], catalog: Catalog) {
@@ -216,11 +177,15 @@ enum SignatureLocation {
 
 /// The `--json` output: `{"matches": [...], "alternatives": [...]}` with keys sorted. Each entry
 /// has `id`, `title`, `language`, `confidence`, `score` and `signature` (`text`, `path`, `line`);
-/// with `--explain` also `explanation` (`found`, `missing`, `contradictions`).
+/// with `--explain` also `explanation` (`found`, `missing`, `contradictions`). With `--redact`
+/// the object also has `redacted`, the masked paste.
 enum MatchJSON {
     private struct Output: Encodable {
         var matches: [Entry]
         var alternatives: [Entry]
+
+        /// The paste with sensitive values masked, with `--redact` only.
+        var redacted: String?
     }
 
     private struct Entry: Encodable {
@@ -251,11 +216,13 @@ enum MatchJSON {
     }
 
     static func render(
-        matches: [MatchResult], alternatives: [MatchResult], catalog: Catalog, language: Language, explain: Bool
+        matches: [MatchResult], alternatives: [MatchResult], catalog: Catalog, language: Language, explain: Bool,
+        redactedPaste: String? = nil
     ) -> String {
         let output = Output(
             matches: matches.map { entry(for: $0, catalog: catalog, language: language, explain: explain) },
-            alternatives: alternatives.map { entry(for: $0, catalog: catalog, language: language, explain: explain) }
+            alternatives: alternatives.map { entry(for: $0, catalog: catalog, language: language, explain: explain) },
+            redacted: redactedPaste
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -19,6 +19,7 @@ extension Message {
               list           List the patterns (filter by --service, --tag, --severity).
               lint           Check a catalog for problems.
               new ID         Write the two files of a new pattern to fill in.
+              redact [FILE]  Print a paste with account ids, addresses, keys and tokens masked.
               eval FILE      Measure the matcher on labelled pastes (JSON Lines).
               help COMMAND   Show the options of COMMAND.
 
@@ -39,7 +40,7 @@ extension Message {
         case .helpMatch:
             """
             USAGE:
-              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]... [--no-builtin]
+              runbook match [FILE] [--json] [--explain] [--redact] [--top N] [--catalog DIR]... [--no-builtin]
 
             Reads a pasted error from FILE, or from standard input when FILE is missing or `-`, and
             prints the failure pattern that explains it: title, why it matched, cause, fix and checklist.
@@ -48,6 +49,7 @@ extension Message {
             OPTIONS:
               --json           Print a JSON object {"matches": [...]} instead of text.
               --explain        Show which parts of each signature were found, missing or contradicted.
+              --redact         Also print the paste with account ids, addresses, keys and tokens masked.
               --top N          Also list up to N - 1 other candidate patterns (default: 1).
               --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
               --no-builtin     Leave the built-in patterns out.
@@ -127,6 +129,20 @@ extension Message {
             EXIT CODES:
               0  written   1  a file exists already or cannot be written   2  usage error
             """
+        case .helpRedact:
+            """
+            USAGE:
+              runbook redact [FILE]
+
+            Prints the paste from FILE, or from standard input, with account ids (also inside ARNs),
+            IP and e-mail addresses, access key ids, secret keys, session tokens, request ids and
+            host names masked, so that it can go into a ticket or a chat. Everything else stays.
+
+            EXIT CODES:
+              0  printed   2  usage error or unreadable paste
+            """
+        case .redactedPasteHeading:
+            "Redacted paste, for a ticket or a chat:"
         case .helpEval:
             """
             USAGE:
@@ -149,7 +165,7 @@ extension Message {
             USAGE:
               runbook help [COMMAND]
 
-            Shows the general help, or the options of COMMAND (match, show, list, build, lint, new, eval).
+            Shows the general help, or the options of COMMAND (match, show, list, build, lint, new, eval, redact).
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"

@@ -18,6 +18,7 @@ extension Message {
               list           パターンを一覧表示します (--service、--tag、--severity で絞り込み)。
               lint           カタログの問題を検査します。
               new ID         新しいパターンの 2 つのファイルを書き出します。
+              redact [FILE]  アカウント ID、アドレス、キー、トークンを伏せた貼り付けを表示します。
               eval FILE      ラベル付きの貼り付け (JSON Lines) で照合の精度を測ります。
               help COMMAND   COMMAND のオプションを表示します。
 
@@ -38,7 +39,7 @@ extension Message {
         case .helpMatch:
             """
             使い方:
-              runbook match [FILE] [--json] [--explain] [--top N] [--catalog DIR]... [--no-builtin]
+              runbook match [FILE] [--json] [--explain] [--redact] [--top N] [--catalog DIR]... [--no-builtin]
 
             FILE (省略時または `-` のときは標準入力) から貼り付けたエラーを読み、その原因となる
             障害パターンのタイトル、一致した理由、原因、対処、チェックリストを表示します。
@@ -47,6 +48,7 @@ extension Message {
             オプション:
               --json           テキストの代わりに JSON オブジェクト {"matches": [...]} を出力します。
               --explain        各シグネチャのどの部分が見つかったか、見つからないか、食い違うかを表示します。
+              --redact         アカウント ID、アドレス、キー、トークンを伏せた貼り付けも表示します。
               --top N          ほかの候補パターンも最大 N - 1 件表示します (既定: 1)。
               --catalog DIR    DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
               --no-builtin     組み込みのパターンを使いません。
@@ -126,6 +128,20 @@ extension Message {
             終了コード:
               0  書き出した   1  ファイルがすでにある、または書き出せない   2  使い方の誤り
             """
+        case .helpRedact:
+            """
+            使い方:
+              runbook redact [FILE]
+
+            FILE (省略時は標準入力) の貼り付けを、アカウント ID (ARN の中も含む)、IP アドレスと
+            メールアドレス、アクセスキー ID、シークレットキー、セッショントークン、リクエスト ID、
+            ホスト名を伏せて表示します。チケットやチャットにそのまま貼れます。それ以外は変えません。
+
+            終了コード:
+              0  表示した   2  使い方の誤り、または貼り付けを読めない
+            """
+        case .redactedPasteHeading:
+            "伏せ字にした貼り付け (チケットやチャット用):"
         case .helpEval:
             """
             使い方:
@@ -149,7 +165,7 @@ extension Message {
             使い方:
               runbook help [COMMAND]
 
-            全体のヘルプ、または COMMAND (match、show、list、build、lint、new、eval) のオプションを表示します。
+            全体のヘルプ、または COMMAND (match、show、list、build、lint、new、eval、redact) のオプションを表示します。
             """
         case .version(let version, let cmark):
             "runbook \(version) (libcmark \(cmark))"

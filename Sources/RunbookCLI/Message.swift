@@ -12,6 +12,8 @@ enum Message: Equatable {
     case helpShow
     case helpList
     case helpNew
+    case helpRedact
+    case redactedPasteHeading
     case helpHelp
     case version(String, cmark: String)
 

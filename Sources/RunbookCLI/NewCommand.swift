@@ -44,7 +44,7 @@ struct NewCommand {
 }
 
 /// The text of a new pattern file: valid front matter, every section under its heading in the
-/// file's language, and `TODO:` lines that say what to write.
+/// file's language, and `TODO:` lines that describe what to write.
 enum PatternScaffold {
     static func text(id: String, language: Language, today: String) -> String {
         let japanese = language == .japanese

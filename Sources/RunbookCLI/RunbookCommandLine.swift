@@ -74,6 +74,8 @@ public enum RunbookCommandLine {
             return ListCommand(options: options, environment: context.environment, console: console).run()
         case .new(let options):
             return NewCommand(options: options, console: console).run()
+        case .redact(let options):
+            return RedactCommand(options: options, context: context, console: console).run()
         }
     }
 
@@ -87,6 +89,7 @@ public enum RunbookCommandLine {
         case .show: .helpShow
         case .list: .helpList
         case .new: .helpNew
+        case .redact: .helpRedact
         case .help: .helpHelp
         }
     }

@@ -66,7 +66,7 @@ extension CatalogLoader {
         return (load(stamps), overrides)
     }
 
-    /// The id a file's name declares: the part before its first dot.
+    /// Returns the id a file's name declares: the part before its first dot.
     static func patternID(of stamp: FileStamp) -> String {
         let name = stamp.path.split(separator: "/").last.map(String.init) ?? stamp.path
         return String(name.prefix { $0 != "." })

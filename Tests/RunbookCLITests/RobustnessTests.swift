@@ -63,7 +63,7 @@ import Testing
 /// was left as a copy of the English one.
 @Suite struct MessageTableTests {
     static let samples: [Message] = [
-        .help, .helpMatch, .helpBuild, .helpLint, .helpEval, .helpShow, .helpList, .helpNew, .helpHelp,
+        .help, .helpMatch, .helpBuild, .helpLint, .helpEval, .helpShow, .helpList, .helpNew, .helpRedact, .helpHelp, .redactedPasteHeading,
         .usage(.unknownCommand("x", suggestion: "match")), .usage(.missingValue(option: "--top")),
         .usage(.invalidLanguage("fr")), .usage(.invalidNumber(option: "--top", value: "0")),
         .usage(.invalidPercent(option: "--fail-under", value: "x")), .usage(.missingArgument("ID")),
