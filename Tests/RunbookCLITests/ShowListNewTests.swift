@@ -84,3 +84,22 @@ import Testing
         #expect(noColor.split(separator: "\n").allSatisfy { TerminalRenderer(usesColor: false, width: 60).displayWidth(String($0)) <= 60 || $0.hasPrefix("    ") })
     }
 }
+
+@Suite struct PastePromptTests {
+    private func errors(standardInputIsTerminal: Bool, language: String) -> String {
+        let errors = BufferOutput()
+        let context = ProcessContext(
+            arguments: ["match"], environment: ["LANG": language],
+            standardInputIsTerminal: standardInputIsTerminal,
+            readStandardInput: { Data("Container app was OOMKilled".utf8) }
+        )
+        _ = RunbookCommandLine.run(context, output: BufferOutput(), errors: errors)
+        return errors.text
+    }
+
+    @Test func terminalGetsPromptPipeDoesNot() {
+        #expect(errors(standardInputIsTerminal: true, language: "C") == "Paste the error text, then press Ctrl-D on a new line:\n")
+        #expect(errors(standardInputIsTerminal: true, language: "ja_JP.UTF-8") == "エラー文を貼り付け、新しい行で Ctrl-D を押してください:\n")
+        #expect(errors(standardInputIsTerminal: false, language: "C").isEmpty)
+    }
+}

@@ -30,6 +30,16 @@ import Testing
         #expect(result.output.contains("\(team.path)/\(seedID).en.md:"))
     }
 
+    @Test func teamPatternAppearsInList() throws {
+        let team = try overridingCatalog()
+        defer { try? FileManager.default.removeItem(at: team) }
+
+        let result = try BinaryRunner.run(["list", "--catalog", team.path, "--service", "kms"])
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("\(seedID)  [high] cloudwatch,sns,kms  OUR TEAM: CloudWatch alarm cannot notify"))
+    }
+
     @Test func lintNotesOverrideWithoutFailing() throws {
         let team = try overridingCatalog()
         defer { try? FileManager.default.removeItem(at: team) }
