@@ -19,6 +19,7 @@ struct NewCommand {
 
         for file in files {
             do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: file.path, options: .withoutOverwriting)
             } catch {
                 console.printError(.newWriteFailed(path: display(file.path), reason: error.localizedDescription))

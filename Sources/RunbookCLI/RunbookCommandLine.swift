@@ -106,6 +106,14 @@ enum CatalogSelection {
         }
     }
 
+    /// Warns that some files were left out because of problems, so that a reader who sees a
+    /// pattern in one language only, or not at all, knows to run lint.
+    static func warnAboutProblems(in catalog: Catalog, options: CatalogOptions, console: Console) {
+        if !catalog.diagnostics.isEmpty {
+            console.printError(.catalogHasProblems(count: catalog.diagnostics.count, lintCommand: "runbook lint" + options.arguments))
+        }
+    }
+
     static func report(_ error: CatalogLoadError, console: Console) {
             switch error {
             case .directoryNotFound(let path):

@@ -11,6 +11,7 @@ struct ShowCommand {
         guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
             return .usage
         }
+        CatalogSelection.warnAboutProblems(in: catalog, options: options.catalog, console: console)
         guard let pattern = catalog.pattern(withID: options.id) else {
             let suggestion = EditDistance.closest(to: options.id, among: catalog.patterns.map(\.id))
             console.printError(.patternNotFound(id: options.id, suggestion: suggestion))
@@ -34,6 +35,7 @@ struct ListCommand {
         guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
             return .usage
         }
+        CatalogSelection.warnAboutProblems(in: catalog, options: options.catalog, console: console)
         let listed = catalog.patterns.filter { pattern in
             let metadata = pattern.metadata
             return (options.service.map { metadata.services.contains($0) } ?? true)

@@ -7,13 +7,13 @@
 /// | Value | Placeholder |
 /// | --- | --- |
 /// | Account id: 12 digits alone or written `1234-5678-9012`, the account field of an ARN, or a 12-digit part of an AWS host name such as `123456789012.dkr.ecr.us-east-1.amazonaws.com` | `<account>` |
-/// | IPv4 address; IPv6 address in full, compressed (`::`) or IPv4-suffixed form | `<ip>` |
+/// | IPv4 address, or IPv6 address in full, compressed (`::`) or IPv4-suffixed form | `<ip>` |
 /// | E-mail address | `<email>` |
 /// | IAM key or unique id: `AKIA`, `ASIA`, `AROA`, `AIDA` or another IAM prefix, then 16 or 17 upper-case letters and digits | `<access-key-id>` |
-/// | Value after `aws_secret_access_key`, `secret_access_key` or `SecretAccessKey`; a standalone run of exactly 40 base64 characters with upper and lower case and a digit, `/` or `+` | `<secret>` |
-/// | Value after `aws_session_token`, `aws_security_token`, `SessionToken` or `X-Amz-Security-Token`; a standalone base64 run of 100 or more characters with upper case, lower case and a digit | `<session-token>` |
-/// | UUID; value after `Request ID`, `RequestId`, `x-amz-request-id`, `HostId`, `x-amz-id-2` and their variants, or inside `<RequestId>` and `<HostId>` elements | `<request-id>` |
-/// | Host name with three or more labels that ends in a common top-level domain, `.internal` or `.local`; a host name whose first label spells an IPv4 address, such as `ip-10-0-1-23` or `ec2-54-250-1-2` | `<host>` |
+/// | Value after `aws_secret_access_key`, `secret_access_key` or `SecretAccessKey`, or a standalone run of exactly 40 base64 characters with upper and lower case and a digit, `/` or `+` | `<secret>` |
+/// | Value after `aws_session_token`, `aws_security_token`, `SessionToken` or `X-Amz-Security-Token`, or a standalone base64 run of 100 or more characters with upper case, lower case and a digit | `<session-token>` |
+/// | UUID, or the value after `Request ID`, `RequestId`, `x-amz-request-id`, `HostId`, `x-amz-id-2` and their variants, or inside `<RequestId>` and `<HostId>` elements | `<request-id>` |
+/// | Host name with three or more labels that ends in a common top-level domain, `.internal` or `.local`, or a host name whose first label spells an IPv4 address, such as `ip-10-0-1-23` or `ec2-54-250-1-2` | `<host>` |
 /// | Value of the `X-Amz-Signature`, `X-Amz-Credential` or `Signature` parameter of a presigned URL | `<redacted>` |
 ///
 /// Host names under AWS domains (`sns.us-east-1.amazonaws.com`, `docs.aws.amazon.com`) and a few
@@ -22,20 +22,33 @@
 /// UUIDs, such as a bucket named like a domain or a KMS key id, but account ids, key ids, e-mail
 /// and IP addresses inside it are masked.
 ///
-/// The redactor reads the UTF-8 bytes once, from left to right. At each byte it tries the rules in
-/// a fixed order: labelled values, ARNs, e-mail addresses, host names, IP addresses, UUIDs, long
-/// base64 runs, key ids and account ids. The first rule that matches writes its replacement and
-/// the scan resumes after the match, so no replacement is scanned again and two replacements never
-/// overlap. A rule starts only where a run of its characters starts, so the time is linear in the
-/// length of the text. No rule matches a placeholder, so redacting twice gives the same text as
-/// redacting once.
+/// Each pass reads the UTF-8 bytes from left to right. At each byte it tries the rules in a fixed
+/// order: labelled values, ARNs, e-mail addresses, host names, IP addresses, UUIDs, long base64
+/// runs, key ids and account ids. The first rule that matches writes its replacement and the pass
+/// resumes after the match, so two replacements never overlap. A rule starts only where a run of
+/// its characters starts, so a pass takes time linear in the length of the text. No rule matches
+/// a placeholder, and passes repeat until one changes nothing, so redacting twice gives the same
+/// text as redacting once. A text without values takes one pass and each paste in the tests two.
+///
+/// NOTE: The number of passes has no constant bound. A chain of values, each recognizable only
+/// once the value beside it is a placeholder, takes one more pass per link.
 public enum Redactor {
     /// Returns `text` with account ids, the account part of ARNs, IP addresses, e-mail addresses,
     /// access key ids, secret access keys, session tokens, request ids and host names masked.
     public static func redact(_ text: String) -> String {
-        var scanner = RedactionScanner(bytes: Array(text.utf8), scope: .text)
-        scanner.scan()
-        return String(decoding: scanner.output, as: UTF8.self)
+        // A replacement changes the bytes beside it, so a pass can leave a value that only the
+        // next pass finds. In `fe80:0:0:1::` followed directly by a secret, the address counts
+        // only once the secret is a placeholder. Passes repeat until one changes nothing. The loop ends because no replaced value contains `<`
+        // or `>`, so each pass that changes the text turns bytes outside placeholders into one.
+        var bytes = Array(text.utf8)
+        while true {
+            var scanner = RedactionScanner(bytes: bytes, scope: .text)
+            scanner.scan()
+            if scanner.output == bytes {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            bytes = scanner.output
+        }
     }
 }
 
@@ -303,8 +316,8 @@ private struct RedactionScanner {
         return end
     }
 
-    /// Copies `name` with every run of exactly 12 digits that stands alone between non-alphanumeric
-    /// bytes replaced by the account placeholder.
+    /// Copies `name`, replacing each run of exactly 12 digits between non-alphanumeric bytes with
+    /// the account placeholder.
     private mutating func appendMaskingAccounts(_ name: ArraySlice<UInt8>) {
         var cursor = name.startIndex
         while cursor < name.endIndex {
@@ -314,9 +327,9 @@ private struct RedactionScanner {
                 continue
             }
             let digitsEnd = name[cursor...].firstIndex { !$0.isASCIIDigit } ?? name.endIndex
-            let standsAlone = (cursor == name.startIndex || !name[cursor - 1].isASCIIAlphanumeric)
+            let isDelimited = (cursor == name.startIndex || !name[cursor - 1].isASCIIAlphanumeric)
                 && (digitsEnd == name.endIndex || !name[digitsEnd].isASCIIAlphanumeric)
-            if digitsEnd - cursor == 12, standsAlone {
+            if digitsEnd - cursor == 12, isDelimited {
                 output.append(contentsOf: Placeholder.account.utf8)
             } else {
                 output.append(contentsOf: name[cursor..<digitsEnd])
@@ -344,12 +357,12 @@ private struct RedactionScanner {
             return nil
         }
 
-        // "255.255.255.255" has 15 bytes, so a longer run of digits and dots is a version
-        // number or similar, which the cap rejects without reading it to its end.
-        let runEnd = runEnd(from: start, while: { $0.isASCIIDigit || $0 == ASCII.dot }, maximumLength: 16)
+        // "255.255.255.255." has 16 bytes with a full stop, so a run that reaches the cap is a
+        // version number or similar, rejected without reading it to its end.
+        let runEnd = runEnd(from: start, while: { $0.isASCIIDigit || $0 == ASCII.dot }, maximumLength: 20)
         let end = trimmingDots(before: runEnd, after: start)
         let address = bytes[start..<end]
-        guard runEnd - start <= 15, address.lazy.filter({ $0 == ASCII.dot }).count == 3, IPAddress.isIPv4(address),
+        guard runEnd - start < 20, address.lazy.filter({ $0 == ASCII.dot }).count == 3, IPAddress.isIPv4(address),
               !(byte(at: end)?.isASCIIAlphanumeric ?? false)
         else {
             return nil
@@ -365,7 +378,7 @@ private struct RedactionScanner {
             return nil
         }
 
-        // The longest textual form, eight groups with an IPv4 suffix, has 45 bytes.
+        // The maximum textual length is 45 bytes, for eight groups with an IPv4 suffix.
         let isAddressCharacter: (UInt8) -> Bool = { $0.isASCIIHexDigit || $0 == ASCII.colon || $0 == ASCII.dot }
         let runEnd = runEnd(from: start, while: isAddressCharacter, maximumLength: 46)
         guard runEnd - start <= 45, !(byte(at: runEnd)?.isASCIIAlphanumeric ?? false) else {
@@ -448,7 +461,8 @@ private struct RedactionScanner {
         guard bytes[start].isASCIIDigit else {
             return nil
         }
-        // A digit or dot before the run makes it part of a longer or decimal number.
+        // A letter, digit or dot before the run makes it part of a word or a longer or decimal
+        // number.
         if let previous = byte(before: start), previous.isASCIIAlphanumeric || previous == ASCII.dot {
             return nil
         }
@@ -527,7 +541,8 @@ private enum Placeholder {
     static let presignedValue = "<redacted>"
 }
 
-/// A label whose value is masked whatever the value looks like.
+/// A label whose value is masked for where it stands, after the label, whatever its characters,
+/// within the length limits of its kind.
 private struct ValueLabel {
     enum Form {
         /// `label: value`, `label=value` or `"label": "value"`.
@@ -661,16 +676,17 @@ private struct Base64Run {
         }
     }
 
-    /// Whether the run is an unlabelled session token. An STS session token is several hundred
-    /// base64 characters; 100 is far above any word or hash that has all three character kinds.
+    /// A Boolean value indicating whether the run is an unlabelled session token. An STS session
+    /// token has hundreds of base64 characters. The minimum of 100 stays above a base64 SHA-512
+    /// digest, which has 88, and a hex digest has no upper-case letters.
     var isSessionToken: Bool {
         end - start >= 100 && hasUppercase && hasLowercase && hasDigit
     }
 
-    /// Whether the run is an unlabelled secret access key: exactly 40 characters with mixed case
-    /// and a digit, `/` or `+`, so that a lower-case SHA-1 hash stays. A run after a dot, as in the
-    /// path of `docs.aws.amazon.com/IAM/...`, and a run followed by padding, `-` or `_`, which make
-    /// it part of a longer token, are not secrets.
+    /// A Boolean value indicating whether the run is an unlabelled secret access key: exactly 40
+    /// characters with mixed case and a digit, `/` or `+`, so that a lower-case SHA-1 hash stays.
+    /// A run after a dot, as in the path of `docs.aws.amazon.com/IAM/...`, and a run followed by
+    /// padding, `-` or `_`, which make it part of a longer token, are not secrets.
     var isSecret: Bool {
         guard end - start == 40, paddedEnd == end, hasUppercase, hasLowercase, hasDigit || hasSymbol else {
             return false
@@ -691,14 +707,14 @@ private enum ARN {
         isNameCharacter(byte) || byte == ASCII.dot
     }
 
-    /// An account field holds 12 digits, `aws` for AWS managed policies, nothing for S3, or the
-    /// placeholder of an earlier pass.
+    /// Returns whether `byte` can be part of an account field, which contains 12 digits, `aws` for
+    /// AWS managed policies, nothing for S3, or the placeholder of an earlier pass.
     static func isAccountCharacter(_ byte: UInt8) -> Bool {
         byte.isASCIIAlphanumeric || byte == ASCII.hyphen || byte == ASCII.lessThan || byte == ASCII.greaterThan
     }
 
-    /// A resource runs to the first space, quote, bracket or separator that ends it in prose,
-    /// JSON or a log line, or to the first non-ASCII byte.
+    /// Returns whether `byte` can be part of a resource, which ends at the first space, quote,
+    /// bracket or separator that ends it in prose, JSON or a log line, or at a non-ASCII byte.
     static func isResourceCharacter(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F && !ASCII.resourceTerminators.contains(byte)
     }
@@ -706,10 +722,12 @@ private enum ARN {
 
 /// Host names and the e-mail addresses that contain them.
 private enum Host {
-    /// Top-level domains whose host names are masked: the common generic ones, the country codes
-    /// of the tool's English and Japanese readers' usual domains, and private suffixes.
-    /// Country codes that are also file extensions, such as `py`, `sh`, `md`, `rs`, `pl` and
-    /// `ai`, are left out, so that `setup.config.py` stays.
+    /// Top-level domains whose host names are masked: common generic ones, a short list of country
+    /// codes and private suffixes. Country codes that are also file extensions, such as `py`,
+    /// `sh`, `md`, `rs`, `pl` and `ai`, are left out, so that `setup.config.py` stays.
+    ///
+    /// NOTE: The list is chosen by hand, so a host name under any other top-level domain, such as
+    /// `db.prod.example.in`, is not masked.
     static let commonTopLevelDomains: Set<String> = [
         "com", "net", "org", "edu", "gov", "mil", "int", "io", "dev", "cloud", "biz", "info", "tech",
         "co", "me", "jp", "cn", "kr", "tw", "hk", "sg", "au", "nz", "uk", "de", "fr", "nl", "eu", "us", "ca",
@@ -731,7 +749,7 @@ private enum Host {
         byte.isASCIIAlphanumeric || ASCII.emailLocalSymbols.contains(byte)
     }
 
-    /// Whether `label` is a DNS label: 1 to 63 letters, digits and inner hyphens.
+    /// Returns whether `label` is a DNS label: 1 to 63 letters, digits and inner hyphens.
     static func isValidLabel(_ label: ArraySlice<UInt8>) -> Bool {
         guard let first = label.first, let last = label.last, label.count <= 63 else {
             return false
@@ -746,14 +764,15 @@ private enum Host {
         }
     }
 
-    /// Whether the name starts with `i` or `e`, a cheap test that spares most words the full one.
+    /// Returns whether the name starts with `i` or `e`, a cheap test that spares most words the
+    /// full one.
     static func mayStartWithIPv4Label(_ name: ArraySlice<UInt8>) -> Bool {
         let first = name.first?.asciiLowercased
         return first == UInt8(ascii: "i") || first == UInt8(ascii: "e")
     }
 
-    /// Whether the first label is `ip-` or `ec2-` followed by an IPv4 address with hyphens, the
-    /// form of EC2 private and public DNS names and of EKS node names.
+    /// Returns whether the first label is `ip-` or `ec2-` followed by an IPv4 address with
+    /// hyphens, the form of EC2 private and public DNS names and of EKS node names.
     static func firstLabelSpellsIPv4(_ name: ArraySlice<UInt8>) -> Bool {
         let firstLabel = name.prefix { $0 != ASCII.dot }.map(\.asciiLowercased)
         for prefix in ipLabelPrefixes where firstLabel.starts(with: prefix) {
@@ -767,7 +786,7 @@ private enum Host {
 }
 
 private enum IPAddress {
-    /// Whether `text` is four decimal octets from 0 to 255 separated by dots.
+    /// Returns whether `text` is four decimal octets from 0 to 255 separated by dots.
     static func isIPv4(_ text: ArraySlice<UInt8>) -> Bool {
         let octets = text.split(separator: ASCII.dot, omittingEmptySubsequences: false)
         return octets.count == 4 && octets.allSatisfy { octet in
@@ -778,9 +797,10 @@ private enum IPAddress {
         }
     }
 
-    /// Whether `text` is an IPv6 address: eight groups of one to four hex digits, or fewer with one
-    /// `::`, where an IPv4 address may stand for the last two groups. A bare `::` is not
-    /// accepted, because it also separates names in C++, Ruby and Rust.
+    /// Returns whether `text` is an IPv6 address: eight groups of one to four hex digits, or fewer
+    /// with one `::`, where an IPv4 address may stand for the last two groups. A compressed
+    /// address needs two groups unless it starts with `::`, as `::1` does, so that a hex word
+    /// followed by `::`, such as `dead::` or `1::`, stays.
     static func isIPv6(_ text: ArraySlice<UInt8>) -> Bool {
         let colonCount = text.reduce(0) { $1 == ASCII.colon ? $0 + 1 : $0 }
         guard colonCount >= 2 else {
@@ -814,7 +834,11 @@ private enum IPAddress {
                 groupCount += 1
             }
         }
-        return isCompressed ? (1...7).contains(groupCount) : groupCount == 8
+        guard isCompressed else {
+            return groupCount == 8
+        }
+        let startsWithDoubleColon = bytes.starts(with: [ASCII.colon, ASCII.colon])
+        return (startsWithDoubleColon ? 1...7 : 2...7).contains(groupCount)
     }
 }
 
@@ -866,7 +890,8 @@ private extension UInt8 {
         isASCIIDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "f")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "F"))
     }
 
-    /// Whether the byte is in the base64 alphabet, without the `=` padding.
+    /// A Boolean value indicating whether the byte is in the base64 alphabet, without the `=`
+    /// padding.
     var isBase64Character: Bool {
         isASCIIAlphanumeric || self == UInt8(ascii: "/") || self == UInt8(ascii: "+")
     }
