@@ -38,8 +38,9 @@ public enum Redactor {
     public static func redact(_ text: String) -> String {
         // A replacement changes the bytes beside it, so a pass can leave a value that only the
         // next pass finds. In `fe80:0:0:1::` followed directly by a secret, the address counts
-        // only once the secret is a placeholder. Passes repeat until one changes nothing. The loop ends because no replaced value contains `<`
-        // or `>`, so each pass that changes the text turns bytes outside placeholders into one.
+        // only once the secret is a placeholder. Passes repeat until one changes nothing. The
+        // loop ends because no replaced value contains `<` or `>`, so each pass that changes the
+        // text turns bytes outside placeholders into one.
         var bytes = Array(text.utf8)
         while true {
             var scanner = RedactionScanner(bytes: bytes, scope: .text)
@@ -374,7 +375,8 @@ private struct RedactionScanner {
         guard bytes[start].isASCIIHexDigit || bytes[start] == ASCII.colon else {
             return nil
         }
-        if let previous = byte(before: start), previous.isASCIIAlphanumeric || previous == ASCII.colon || previous == ASCII.dot || previous == ASCII.underscore {
+        if let previous = byte(before: start),
+           previous.isASCIIAlphanumeric || previous == ASCII.colon || previous == ASCII.dot || previous == ASCII.underscore {
             return nil
         }
 
@@ -541,8 +543,8 @@ private enum Placeholder {
     static let presignedValue = "<redacted>"
 }
 
-/// A label whose value is masked for where it stands, after the label, whatever its characters,
-/// within the length limits of its kind.
+/// A label whose value is masked because of its position after the label, whatever its
+/// characters, within the length limits of its kind.
 private struct ValueLabel {
     enum Form {
         /// `label: value`, `label=value` or `"label": "value"`.
@@ -887,7 +889,8 @@ private extension UInt8 {
     var isASCIIAlphanumeric: Bool { isASCIILetter || isASCIIDigit }
 
     var isASCIIHexDigit: Bool {
-        isASCIIDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "f")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "F"))
+        let lowercased = asciiLowercased
+        return isASCIIDigit || (lowercased >= UInt8(ascii: "a") && lowercased <= UInt8(ascii: "f"))
     }
 
     /// A Boolean value indicating whether the byte is in the base64 alphabet, without the `=`

@@ -20,7 +20,8 @@ public struct Token: Sendable, Hashable {
 /// Splits normalized text into tokens: runs of letters and digits become one token each, and
 /// runs of Han, hiragana and katakana, which have no spaces between words, become overlapping
 /// character bigrams, as Lucene's CJK analyzer does. A single CJK character becomes one token.
-/// A masked value such as `{uuid}` is one token. Everything else (punctuation, symbols, spaces)
+/// A masked value, which ValueMasker writes between U+E000 and U+E001, is one token such as
+/// `{uuid}`. Everything else (punctuation, symbols, spaces)
 /// separates tokens.
 ///
 /// The rules use only Unicode script and category tests, so they can be written the same way in
@@ -60,27 +61,16 @@ public enum Tokenizer {
         }
 
         var characters = normalizedText.makeIterator()
-        var pending: Character?
-        while let character = pending ?? characters.next() {
-            pending = nil
-            if character == "{" {
-                // A placeholder from ValueMasker, such as `{uuid}`, is one token.
+        while let character = characters.next() {
+            if character == Character(ValueMasker.placeholderStart) {
+                // A placeholder from ValueMasker is one token, shown as `{name}`.
                 var name = ""
-                var next = characters.next()
-                while let letter = next, letter.isASCII, letter.isLetter || letter == "_" {
+                while let letter = characters.next(), letter != Character(ValueMasker.placeholderEnd) {
                     name.append(letter)
-                    next = characters.next()
-                }
-                if next == "}", !name.isEmpty {
-                    flushWord()
-                    flushCJK()
-                    append("{\(name)}", isCJKBigram: false)
-                    continue
                 }
                 flushWord()
                 flushCJK()
-                word = name
-                pending = next
+                append("{\(name)}", isCJKBigram: false)
                 continue
             }
             if isCJK(character) {
