@@ -19,6 +19,8 @@ enum GeneratorString {
     case fallbackNote
     case patternCount(Int)
     case relatedPatterns
+    case pageNotFound
+    case pageNotFoundTitle
     case confusablePatterns
 
     func text(in language: Language) -> String {
@@ -46,6 +48,8 @@ enum GeneratorString {
         case .fallbackNote: "This pattern has no English text yet; the Japanese text is shown."
         case .patternCount(let count): count == 1 ? "1 pattern" : "\(count) patterns"
         case .relatedPatterns: "Related patterns"
+        case .pageNotFound: "This page does not exist. Start again from the"
+        case .pageNotFoundTitle: "Page not found"
         case .confusablePatterns: "Easily confused with"
         }
     }
@@ -68,6 +72,8 @@ enum GeneratorString {
         case .fallbackNote: "このパターンには日本語の本文がまだないため、英語の本文を表示しています。"
         case .patternCount(let count): "\(count) 件のパターン"
         case .relatedPatterns: "関連するパターン"
+        case .pageNotFound: "このページはありません。次のページからやり直してください:"
+        case .pageNotFoundTitle: "ページが見つかりません"
         case .confusablePatterns: "取り違えやすいパターン"
         }
     }

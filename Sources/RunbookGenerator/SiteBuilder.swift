@@ -1,3 +1,4 @@
+import Foundation
 import RunbookCatalog
 import RunbookMarkdown
 
@@ -9,6 +10,7 @@ public enum SiteBuilder {
     public static func files(for catalog: Catalog) -> [OutputFile] {
         var files: [OutputFile] = [
             OutputFile(path: "index.html", contents: languageChooser()),
+            OutputFile(path: "404.html", contents: notFoundPage()),
             OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
         ]
         for language in Language.allCases.sorted() {
@@ -22,7 +24,7 @@ public enum SiteBuilder {
 
     static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
         let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html")
-        let article = Cmark.renderHTML(markdown, options: .joinCJKLines)
+        let article = tickableChecklists(Cmark.renderHTML(markdown, options: .joinCJKLines))
         let title = pattern.document(in: language).document.title
         return PageTemplate(
             language: language,
@@ -53,6 +55,32 @@ public enum SiteBuilder {
             twinPath: "../\(language.other.rawValue)/index.html",
             body: body
         ).html
+    }
+
+    /// Turns list items that start with `[ ]` or `[x]` into checkboxes, so that a reader can
+    /// tick off a checklist while working through it. The boxes keep no state; reloading the
+    /// page clears them.
+    static func tickableChecklists(_ html: String) -> String {
+        var result = html
+        for (marker, checked) in [("[ ] ", ""), ("[x] ", " checked"), ("[X] ", " checked")] {
+            for opening in ["<li>", "<li>\n<p>"] {
+                let box = opening + "<input type=\"checkbox\"\(checked)> "
+                result = result.replacingOccurrences(of: opening + marker, with: box)
+            }
+        }
+        return result
+    }
+
+    /// Returns the page static hosts show for a missing address, in both languages.
+    static func notFoundPage() -> String {
+        var body = ""
+        for language in Language.allCases.sorted() {
+            let message = HTMLEscaping.escape(GeneratorString.pageNotFound.text(in: language))
+            let index = HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language))
+            body += "<p lang=\"\(language.rawValue)\">\(message) <a href=\"\(language.rawValue)/index.html\">\(index)</a></p>\n"
+        }
+        let title = Language.allCases.sorted().map { GeneratorString.pageNotFoundTitle.text(in: $0) }.joined(separator: " / ")
+        return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: "<h1>\(HTMLEscaping.escape(title))</h1>\n" + body).html
     }
 
     /// Returns the top page, which links to both languages so that readers pick theirs.
@@ -101,6 +129,7 @@ struct PageTemplate {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">
         <title>\(HTMLEscaping.escape(title)) - \(siteTitle)</title>
         <link rel="stylesheet" href="\(root)assets/style.css">
         </head>

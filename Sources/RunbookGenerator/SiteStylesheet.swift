@@ -21,6 +21,8 @@ enum SiteStylesheet {
     pre code { background: none; padding: 0; }
     pre code.language-text { white-space: pre-wrap; overflow-wrap: anywhere; }
     .pattern-list li { margin: 0.4rem 0; }
+    li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; margin-left: -1.4em; }
+    input[type=checkbox] { width: 1.1em; height: 1.1em; vertical-align: -0.15em; margin-right: 0.4em; }
     .severity { font-size: 0.8em; padding: 0.05em 0.45em; border-radius: 4px; border: 1px solid currentColor; }
     .severity-critical, .severity-high { color: #c62828; }
     .services { color: var(--muted); font-size: 0.9em; }

@@ -88,6 +88,7 @@ import Testing
         #expect(firstFiles.keys.sorted() == [
             "runbooks/en/\(seedID).md",
             "runbooks/ja/\(seedID).md",
+            "site/404.html",
             "site/assets/style.css",
             "site/en/\(seedID).html",
             "site/en/index.html",

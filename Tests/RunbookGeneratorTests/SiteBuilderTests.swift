@@ -9,6 +9,7 @@ import Testing
 
         #expect(paths == [
             "index.html",
+            "404.html",
             "assets/style.css",
             "en/index.html",
             "en/sample-failure.html",
@@ -80,5 +81,35 @@ import Testing
         let page = try #require(files.first { $0.path == "ja/sample-failure.html" })
 
         #expect(page.contents.contains("<p>キーポリシーを確認する。Then run\nthe command。</p>"))
+    }
+}
+
+@Suite struct SitePageTests {
+    @Test func checklistItemsBecomeCheckboxes() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let page = try #require(files.first { $0.path == "ja/sample-failure.html" })
+
+        #expect(page.contents.contains("<li><input type=\"checkbox\"> リソースの状態</li>"))
+        #expect(!page.contents.contains("[ ]"))
+    }
+
+    @Test func checkedAndLooseItems() {
+        let html = "<ul>\n<li>[x] done</li>\n<li>\n<p>[ ] open</p>\n</li>\n<li>plain [ ] text</li>\n</ul>\n"
+
+        #expect(SiteBuilder.tickableChecklists(html) == "<ul>\n<li><input type=\"checkbox\" checked> done</li>\n<li>\n<p><input type=\"checkbox\"> open</p>\n</li>\n<li>plain [ ] text</li>\n</ul>\n")
+    }
+
+    @Test func everyPageHasContentSecurityPolicy() {
+        for file in SiteBuilder.files(for: TestCatalog.pair()) where file.path.hasSuffix(".html") {
+            #expect(file.contents.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">"#), "\(file.path)")
+            #expect(!file.contents.contains("<script"), "\(file.path)")
+        }
+    }
+
+    @Test func notFoundPageLinksBothLanguages() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "404.html" })
+
+        #expect(page.contents.contains(#"<a href="en/index.html">Failure patterns</a>"#))
+        #expect(page.contents.contains(#"<a href="ja/index.html">障害パターン一覧</a>"#))
     }
 }
