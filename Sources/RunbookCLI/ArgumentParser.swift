@@ -109,6 +109,12 @@ struct ArgumentParser {
         var options = MatchOptions()
         var reader = OptionReader(arguments: arguments, command: .match)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
             case "--json":
                 options.json = true
@@ -120,11 +126,6 @@ struct ArgumentParser {
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let number = Int(text), number >= 1 else { return .failure(.invalidNumber(option: name, value: text)) }
                 options.top = number
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog":
-                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalog.paths.append(path)
             case "-":
                 guard options.pastePath == nil else { return .failure(.unexpectedArgument(name)) }
                 options.pastePath = "-"
@@ -143,17 +144,18 @@ struct ArgumentParser {
         var options = BuildOptions()
         var reader = OptionReader(arguments: arguments, command: .build)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
             case "--check":
                 options.check = true
             case "--out":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 options.outputPath = path
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog":
-                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalog.paths.append(path)
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .build) : .unexpectedArgument(name))
             }
@@ -165,12 +167,13 @@ struct ArgumentParser {
         var options = LintOptions()
         var reader = OptionReader(arguments: arguments, command: .lint)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog":
-                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalog.paths.append(path)
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .lint) : .unexpectedArgument(name))
             }
@@ -182,12 +185,13 @@ struct ArgumentParser {
         var options = ShowOptions()
         var reader = OptionReader(arguments: arguments, command: .show)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog":
-                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalog.paths.append(path)
             default:
                 if name.hasPrefix("-") {
                     return .failure(unknownOption(name, command: .show))
@@ -203,13 +207,16 @@ struct ArgumentParser {
         var options = ListOptions()
         var reader = OptionReader(arguments: arguments, command: .list)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog", "--service", "--tag", "--severity":
+            case "--service", "--tag", "--severity":
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 switch name {
-                case "--catalog": options.catalog.paths.append(text)
                 case "--service": options.service = text
                 case "--tag": options.tag = text
                 default:
@@ -264,12 +271,13 @@ struct ArgumentParser {
         var options = EvalOptions()
         var reader = OptionReader(arguments: arguments, command: .eval)
         while let (name, value) = reader.next() {
+            if let result = reader.readCatalogOption(name, value, into: &options.catalog) {
+                if case .failure(let error) = result {
+                    return .failure(error)
+                }
+                continue
+            }
             switch name {
-            case "--no-builtin":
-                options.catalog.noBuiltIn = true
-            case "--catalog":
-                guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
-                options.catalog.paths.append(path)
             case "--fail-under":
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let percent = Double(text), (0...100).contains(percent) else {
@@ -318,6 +326,24 @@ private struct OptionReader {
             return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
         }
         return (argument, nil)
+    }
+
+    /// Reads `--catalog DIR` and `--no-builtin`, which every command that loads a catalog takes.
+    /// Returns nil for any other option, so that the caller's own switch handles it.
+    mutating func readCatalogOption(_ name: String, _ inlineValue: String?, into options: inout CatalogOptions) -> Result<Void, UsageError>? {
+        switch name {
+        case "--no-builtin":
+            options.noBuiltIn = true
+            return .success(())
+        case "--catalog":
+            guard let path = inlineValue ?? value(for: name) else {
+                return .failure(.missingValue(option: name))
+            }
+            options.paths.append(path)
+            return .success(())
+        default:
+            return nil
+        }
     }
 
     /// Takes the next argument as the value of `option`, unless it is missing or another option.
