@@ -20,6 +20,10 @@ enum GeneratorString {
     case patternCount(Int)
     case relatedPatterns
     case pageNotFound
+    case searchTitle
+    case searchLabel
+    case searchNoResults
+    case searchResultCount
     case pageNotFoundTitle
     case confusablePatterns
 
@@ -49,6 +53,10 @@ enum GeneratorString {
         case .patternCount(let count): count == 1 ? "1 pattern" : "\(count) patterns"
         case .relatedPatterns: "Related patterns"
         case .pageNotFound: "This page does not exist. Start again from the"
+        case .searchTitle: "Search"
+        case .searchLabel: "Search patterns (press /)"
+        case .searchNoResults: "No pattern contains all of these words."
+        case .searchResultCount: "{n} patterns found."
         case .pageNotFoundTitle: "Page not found"
         case .confusablePatterns: "Easily confused with"
         }
@@ -73,6 +81,10 @@ enum GeneratorString {
         case .patternCount(let count): "\(count) 件のパターン"
         case .relatedPatterns: "関連するパターン"
         case .pageNotFound: "このページはありません。次のページからやり直してください:"
+        case .searchTitle: "検索"
+        case .searchLabel: "パターンを検索 (/ キー)"
+        case .searchNoResults: "これらの語をすべて含むパターンはありません。"
+        case .searchResultCount: "{n} 件のパターンが見つかりました。"
         case .pageNotFoundTitle: "ページが見つかりません"
         case .confusablePatterns: "取り違えやすいパターン"
         }

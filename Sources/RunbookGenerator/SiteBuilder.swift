@@ -12,9 +12,12 @@ public enum SiteBuilder {
             OutputFile(path: "index.html", contents: languageChooser()),
             OutputFile(path: "404.html", contents: notFoundPage()),
             OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
+            OutputFile(path: "assets/site.js", contents: SiteScript.javaScript),
+            OutputFile(path: "assets/search-index.js", contents: SearchIndexWriter.script(for: catalog)),
         ]
         for language in Language.allCases.sorted() {
             files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
+            files.append(OutputFile(path: "\(language.rawValue)/search.html", contents: searchPage(in: language)))
             for pattern in catalog.patterns {
                 files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)))
             }
@@ -71,6 +74,22 @@ public enum SiteBuilder {
         return result
     }
 
+    /// Returns the search page of one language: the results list that `site.js` fills from the
+    /// index, with its messages in the page's language.
+    static func searchPage(in language: Language) -> String {
+        let none = HTMLEscaping.escape(GeneratorString.searchNoResults.text(in: language))
+        let count = HTMLEscaping.escape(GeneratorString.searchResultCount.text(in: language))
+        let body = """
+        <h1>\(HTMLEscaping.escape(GeneratorString.searchTitle.text(in: language)))</h1>
+        <p id="search-status" role="status"></p>
+        <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>
+        """
+        return PageTemplate(
+            language: language, title: GeneratorString.searchTitle.text(in: language), depth: 1,
+            twinPath: "../\(language.other.rawValue)/search.html", body: body, loadsSearchIndex: true
+        ).html
+    }
+
     /// Returns the page static hosts show for a missing address, in both languages.
     static func notFoundPage() -> String {
         var body = ""
@@ -112,6 +131,9 @@ struct PageTemplate {
     /// HTML that the caller has already escaped or rendered.
     var body: String
 
+    /// Whether the page loads the search index, which only the search page needs.
+    var loadsSearchIndex = false
+
     var html: String {
         let root = depth == 0 ? "" : String(repeating: "../", count: depth)
         let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
@@ -121,7 +143,16 @@ struct PageTemplate {
             let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: other))
             header += " <nav><a class=\"twin\" href=\"\(HTMLEscaping.escape(twinPath))\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(name)</a></nav>"
         }
+        if depth == 1 {
+            let label = HTMLEscaping.escape(GeneratorString.searchLabel.text(in: language))
+            header += " <form class=\"search\" role=\"search\" action=\"search.html\"><input type=\"search\" name=\"q\" placeholder=\"\(label)\" aria-label=\"\(label)\"></form>"
+        }
         header += "</header>"
+        var scripts = ""
+        if loadsSearchIndex {
+            scripts += "<script src=\"\(root)assets/search-index.js\"></script>\n"
+        }
+        scripts += "<script src=\"\(root)assets/site.js\"></script>"
 
         return """
         <!DOCTYPE html>
@@ -129,9 +160,10 @@ struct PageTemplate {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'">
         <title>\(HTMLEscaping.escape(title)) - \(siteTitle)</title>
         <link rel="stylesheet" href="\(root)assets/style.css">
+        \(scripts)
         </head>
         <body>
         \(header)

@@ -21,6 +21,11 @@ enum SiteStylesheet {
     pre code { background: none; padding: 0; }
     pre code.language-text { white-space: pre-wrap; overflow-wrap: anywhere; }
     .pattern-list li { margin: 0.4rem 0; }
+    .site-header .search input { font: inherit; padding: 0.25rem 0.5rem; width: 14rem; max-width: 40vw; }
+    .search-results li { margin: 0.8rem 0; }
+    .search-results p { margin: 0.2rem 0; color: var(--muted); font-size: 0.92em; }
+    mark { background: #ffe58a; color: inherit; }
+    @media (prefers-color-scheme: dark) { mark { background: #705c00; } }
     li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; margin-left: -1.4em; }
     input[type=checkbox] { width: 1.1em; height: 1.1em; vertical-align: -0.15em; margin-right: 0.4em; }
     .severity { font-size: 0.8em; padding: 0.05em 0.45em; border-radius: 4px; border: 1px solid currentColor; }

@@ -89,12 +89,16 @@ import Testing
             "runbooks/en/\(seedID).md",
             "runbooks/ja/\(seedID).md",
             "site/404.html",
+            "site/assets/search-index.js",
+            "site/assets/site.js",
             "site/assets/style.css",
             "site/en/\(seedID).html",
             "site/en/index.html",
+            "site/en/search.html",
             "site/index.html",
             "site/ja/\(seedID).html",
             "site/ja/index.html",
+            "site/ja/search.html",
         ])
     }
 

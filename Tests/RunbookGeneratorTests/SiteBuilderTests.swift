@@ -11,9 +11,13 @@ import Testing
             "index.html",
             "404.html",
             "assets/style.css",
+            "assets/site.js",
+            "assets/search-index.js",
             "en/index.html",
+            "en/search.html",
             "en/sample-failure.html",
             "ja/index.html",
+            "ja/search.html",
             "ja/sample-failure.html",
         ])
     }
@@ -45,7 +49,8 @@ import Testing
         let files = SiteBuilder.files(for: TestCatalog.pair(fix: fix))
         let page = try #require(files.first { $0.path == "en/sample-failure.html" })
 
-        #expect(!page.contents.contains("<script"))
+        #expect(page.contents.components(separatedBy: "<script").count == page.contents.components(separatedBy: "<script src=\"../assets/").count, "only the site's own scripts")
+        #expect(!page.contents.contains("alert(\"fix\")"))
         #expect(!page.contents.contains("javascript:"))
         #expect(!page.contents.contains("onerror"))
         #expect(page.contents.contains("<!-- raw HTML omitted -->"))
@@ -59,7 +64,7 @@ import Testing
         let files = SiteBuilder.files(for: TestCatalog.pair(title: title, owner: owner))
 
         for file in files where file.path.hasSuffix(".html") {
-            #expect(!file.contents.contains("<script"), "\(file.path) contains a script tag")
+            #expect(!file.contents.contains("<script>"), "\(file.path) contains an inline script")
             #expect(!file.contents.contains("<team>"), "\(file.path) contains the owner unescaped")
         }
         let index = try #require(files.first { $0.path == "en/index.html" })
@@ -101,8 +106,8 @@ import Testing
 
     @Test func everyPageHasContentSecurityPolicy() {
         for file in SiteBuilder.files(for: TestCatalog.pair()) where file.path.hasSuffix(".html") {
-            #expect(file.contents.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">"#), "\(file.path)")
-            #expect(!file.contents.contains("<script"), "\(file.path)")
+            #expect(file.contents.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'">"#), "\(file.path)")
+            #expect(!file.contents.contains("<script>"), "\(file.path) has an inline script, which the policy would block")
         }
     }
 
@@ -111,5 +116,30 @@ import Testing
 
         #expect(page.contents.contains(#"<a href="en/index.html">Failure patterns</a>"#))
         #expect(page.contents.contains(#"<a href="ja/index.html">障害パターン一覧</a>"#))
+    }
+}
+
+@Suite struct SearchIndexTests {
+    @Test func indexIsAScriptWithBothLanguages() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let index = try #require(files.first { $0.path == "assets/search-index.js" })
+
+        #expect(index.contents.hasPrefix("(typeof window !== \"undefined\" ? window : globalThis).RUNBOOK_SEARCH_INDEX = ["))
+        #expect(index.contents.contains(#""lang":"en""#))
+        #expect(index.contents.contains(#""lang":"ja""#))
+        #expect(index.contents.contains(#""url":"sample-failure.html""#))
+        #expect(index.contents.contains("Sample failure in {resource}: ResourceBusyException"))
+    }
+
+    @Test func plainTextKeepsBlocksApart() {
+        #expect(SearchIndexWriter.plainText(of: "# Title\n\nFirst *para*.\n\n- item\n\n```\ncode line\n```") == "Title\nFirst para.\nitem\ncode line")
+    }
+
+    @Test func patternPagesHaveSearchBox() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "ja/sample-failure.html" })
+
+        #expect(page.contents.contains(#"<form class="search" role="search" action="search.html"><input type="search" name="q" placeholder="パターンを検索 (/ キー)""#))
+        #expect(page.contents.contains(#"<script src="../assets/site.js"></script>"#))
+        #expect(!page.contents.contains("search-index.js"), "only the search page loads the index")
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import RunbookCatalog
+import RunbookMarkdown
+
+/// Writes the search index as a script, not as JSON for `fetch`, because browsers refuse
+/// `fetch` of local files and the site must work from `file://`.
+enum SearchIndexWriter {
+    /// One searchable page.
+    private struct Entry: Encodable {
+        var lang: String
+        var id: String
+        var title: String
+
+        /// The page's address, relative to the language folder where the search page is.
+        var url: String
+        var services: [String]
+
+        /// The summary, signatures, impact, cause, fix and checklist as plain text.
+        var text: String
+    }
+
+    static let searchedSections: [SectionKind] = [.signatures, .impact, .cause, .fix, .checklist]
+
+    static func script(for catalog: Catalog) -> String {
+        var entries: [Entry] = []
+        for language in Language.allCases.sorted() {
+            for pattern in catalog.patterns {
+                let document = pattern.document(in: language).document
+                let markdown = ([document.summary] + searchedSections.map { document.markdown(of: $0) }).joined(separator: "\n\n")
+                entries.append(Entry(
+                    lang: language.rawValue, id: pattern.id, title: document.title, url: "\(pattern.id).html",
+                    services: pattern.metadata.services, text: plainText(of: markdown)
+                ))
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return "(typeof window !== \"undefined\" ? window : globalThis).RUNBOOK_SEARCH_INDEX = \(json);\n"
+    }
+
+    /// Returns the text a reader sees in `markdown`, one line per block, so that words of
+    /// neighbouring blocks stay apart.
+    static func plainText(of markdown: String) -> String {
+        let document = Cmark.parse(markdown)
+        var lines: [String] = []
+        for index in [document.root] + document.descendants(of: document.root) {
+            switch document.nodes[index].kind {
+            case .paragraph, .heading:
+                lines.append(document.plainText(of: index))
+            case .codeBlock:
+                lines.append(document.nodes[index].literal.trimmingCharacters(in: .newlines))
+            default:
+                continue
+            }
+        }
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,194 @@
+/// The site's one script: full-text search over the catalog, Japanese included, and the `/` key
+/// that focuses the search box. It runs in browsers from `file://` or any web server, and under
+/// Node for its tests, where it only exposes the search functions.
+///
+/// Query and page text are split like the matcher splits pastes: NFKC, lowercase, runs of letters
+/// and digits as words, and Japanese and Chinese runs as overlapping character bigrams, so that a
+/// Japanese phrase is found without spaces between words. Results are ranked with BM25 (k1 1.2,
+/// b 0.75) plus the same weight again for a term in the title, and every query term must occur
+/// (three quarters of them for queries of more than two terms). Snippets are built from text
+/// nodes only, so a query is never written into the page as HTML.
+enum SiteScript {
+    static let javaScript = #"""
+    (function (root) {
+      "use strict";
+
+      function isCJK(codePoint) {
+        return (codePoint >= 0x3040 && codePoint <= 0x30FF) || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
+          || (codePoint >= 0x4E00 && codePoint <= 0x9FFF) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+          || (codePoint >= 0xAC00 && codePoint <= 0xD7AF);
+      }
+
+      var wordCharacter = /[\p{L}\p{N}_]/u;
+
+      function tokens(text) {
+        var result = [];
+        var word = "";
+        var run = [];
+        function flushWord() {
+          if (word) { result.push(word); word = ""; }
+        }
+        function flushRun() {
+          if (run.length === 1) { result.push(run[0]); }
+          for (var i = 0; i + 1 < run.length; i++) { result.push(run[i] + run[i + 1]); }
+          run = [];
+        }
+        for (var character of String(text).normalize("NFKC").toLowerCase()) {
+          if (isCJK(character.codePointAt(0))) {
+            flushWord();
+            run.push(character);
+          } else if (wordCharacter.test(character)) {
+            flushRun();
+            word += character;
+          } else {
+            flushWord();
+            flushRun();
+          }
+        }
+        flushWord();
+        flushRun();
+        return result;
+      }
+
+      function prepare(documents) {
+        var frequency = {};
+        var prepared = documents.map(function (document) {
+          var all = tokens(document.title + "\n" + document.text);
+          var counts = {};
+          all.forEach(function (token) { counts[token] = (counts[token] || 0) + 1; });
+          Object.keys(counts).forEach(function (token) { frequency[token] = (frequency[token] || 0) + 1; });
+          var title = {};
+          tokens(document.title).forEach(function (token) { title[token] = true; });
+          return { document: document, counts: counts, length: all.length, title: title };
+        });
+        var total = prepared.reduce(function (sum, entry) { return sum + entry.length; }, 0);
+        return { entries: prepared, frequency: frequency, averageLength: total / Math.max(1, prepared.length) };
+      }
+
+      function search(index, query, language, limit) {
+        var terms = Array.from(new Set(tokens(query)));
+        if (terms.length === 0) { return []; }
+        var needed = terms.length > 2 ? Math.ceil(terms.length * 0.75) : terms.length;
+        var count = index.entries.filter(function (entry) { return !language || entry.document.lang === language; }).length;
+        var results = [];
+        index.entries.forEach(function (entry) {
+          if (language && entry.document.lang !== language) { return; }
+          var score = 0;
+          var found = 0;
+          terms.forEach(function (term) {
+            var occurrences = entry.counts[term];
+            if (!occurrences) { return; }
+            found++;
+            var documentFrequency = index.frequency[term] || 1;
+            var inverse = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+            var lengthFactor = 0.25 + 0.75 * entry.length / index.averageLength;
+            score += inverse * (occurrences * 2.2) / (occurrences + 1.2 * lengthFactor);
+            if (entry.title[term]) { score += inverse; }
+          });
+          if (found >= needed) { results.push({ document: entry.document, score: score }); }
+        });
+        results.sort(function (a, b) { return b.score - a.score || (a.document.id < b.document.id ? -1 : 1); });
+        return results.slice(0, limit || 20);
+      }
+
+      // Returns the part of `text` around the first query word as segments, each marked when it
+      // is a query word, so that the caller builds text nodes and never HTML.
+      function snippet(text, query, width) {
+        var words = String(query).normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
+        var lower = String(text).toLowerCase();
+        var first = -1;
+        words.forEach(function (word) {
+          var at = lower.indexOf(word);
+          if (at >= 0 && (first < 0 || at < first)) { first = at; }
+        });
+        var radius = width || 70;
+        var start = Math.max(0, (first < 0 ? 0 : first) - radius);
+        var end = Math.min(text.length, start + radius * 2);
+        var part = text.slice(start, end);
+        var partLower = lower.slice(start, end);
+        var segments = [];
+        var cursor = 0;
+        while (cursor < part.length) {
+          var next = -1;
+          var length = 0;
+          words.forEach(function (word) {
+            var at = partLower.indexOf(word, cursor);
+            if (at >= 0 && (next < 0 || at < next)) { next = at; length = word.length; }
+          });
+          if (next < 0) { segments.push({ text: part.slice(cursor), mark: false }); break; }
+          if (next > cursor) { segments.push({ text: part.slice(cursor, next), mark: false }); }
+          segments.push({ text: part.slice(next, next + length), mark: true });
+          cursor = next + length;
+        }
+        return { prefix: start > 0, suffix: end < text.length, segments: segments };
+      }
+
+      root.RunbookSearch = { tokens: tokens, prepare: prepare, search: search, snippet: snippet };
+
+      if (typeof document === "undefined") { return; }
+
+      function renderResults(list, index, query, language, messages) {
+        while (list.firstChild) { list.removeChild(list.firstChild); }
+        var status = document.getElementById("search-status");
+        if (!query.trim()) { status.textContent = ""; return; }
+        var results = search(index, query, language, 30);
+        status.textContent = results.length === 0 ? messages.none : messages.count.replace("{n}", String(results.length));
+        results.forEach(function (result) {
+          var item = document.createElement("li");
+          var link = document.createElement("a");
+          link.href = result.document.url;
+          link.textContent = result.document.title;
+          item.appendChild(link);
+          var paragraph = document.createElement("p");
+          var cut = snippet(result.document.text, query, 70);
+          if (cut.prefix) { paragraph.appendChild(document.createTextNode("… ")); }
+          cut.segments.forEach(function (segment) {
+            if (segment.mark) {
+              var mark = document.createElement("mark");
+              mark.textContent = segment.text;
+              paragraph.appendChild(mark);
+            } else {
+              paragraph.appendChild(document.createTextNode(segment.text));
+            }
+          });
+          if (cut.suffix) { paragraph.appendChild(document.createTextNode(" …")); }
+          item.appendChild(paragraph);
+          list.appendChild(item);
+        });
+      }
+
+      document.addEventListener("DOMContentLoaded", function () {
+        var input = document.querySelector("input[name=q]");
+        var list = document.getElementById("search-results");
+        if (list && input && root.RUNBOOK_SEARCH_INDEX) {
+          var index = prepare(root.RUNBOOK_SEARCH_INDEX);
+          var language = document.documentElement.lang;
+          var messages = { none: list.getAttribute("data-none"), count: list.getAttribute("data-count") };
+          input.value = new URLSearchParams(root.location.search).get("q") || "";
+          renderResults(list, index, input.value, language, messages);
+          input.addEventListener("input", function () { renderResults(list, index, input.value, language, messages); });
+        }
+      });
+
+      document.addEventListener("keydown", function (event) {
+        var input = document.querySelector("input[name=q]");
+        var active = document.activeElement;
+        var typing = active && (active.tagName === "INPUT" || active.tagName === "TEXTAREA");
+        if (event.key === "/" && input && !typing) {
+          event.preventDefault();
+          input.focus();
+          return;
+        }
+        if (event.key !== "ArrowDown" && event.key !== "ArrowUp") { return; }
+        var links = Array.from(document.querySelectorAll("#search-results a"));
+        if (links.length === 0) { return; }
+        event.preventDefault();
+        var position = links.indexOf(active);
+        var next = event.key === "ArrowDown" ? position + 1 : position - 1;
+        if (position < 0) { next = event.key === "ArrowDown" ? 0 : links.length - 1; }
+        links[Math.max(0, Math.min(links.length - 1, next))].focus();
+      });
+    })(typeof window !== "undefined" ? window : globalThis);
+
+    """#
+}

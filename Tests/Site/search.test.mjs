@@ -1,0 +1,58 @@
+// Tests the site's search script on a built site: SITE_DIR must name the site folder that
+// `runbook build` wrote. The script and index run as a browser would load them, as plain scripts.
+import test from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+
+const site = process.env.SITE_DIR;
+assert.ok(site, "set SITE_DIR to the site folder of a build");
+
+const context = vm.createContext({});
+for (const name of ["search-index.js", "site.js"]) {
+  vm.runInContext(fs.readFileSync(path.join(site, "assets", name), "utf8"), context, { filename: name });
+}
+const search = context.RunbookSearch;
+const index = search.prepare(context.RUNBOOK_SEARCH_INDEX);
+// Values made inside the script's context have that context's Array prototype, which strict
+// deep equality rejects, so results are copied into plain values first.
+const plain = (value) => JSON.parse(JSON.stringify(value));
+const ids = (query, language) => plain(search.search(index, query, language, 5).map((result) => result.document.id));
+
+test("index has every pattern in both languages", () => {
+  const entries = context.RUNBOOK_SEARCH_INDEX;
+  assert.equal(entries.filter((entry) => entry.lang === "en").length, 56);
+  assert.equal(entries.filter((entry) => entry.lang === "ja").length, 56);
+});
+
+test("English query finds the KMS alarm pattern first", () => {
+  assert.equal(ids("alarm notification KMS key policy cloudwatch.amazonaws.com", "en")[0], "cloudwatch-alarm-sns-kms-access-denied");
+});
+
+test("Japanese query without spaces finds its pattern", () => {
+  assert.ok(ids("一時的な認証情報の有効期限", "ja").includes("sts-expired-token"));
+  assert.ok(ids("カスタマーマネージドキー アラーム", "ja").includes("cloudwatch-alarm-sns-kms-access-denied"));
+});
+
+test("results stay in the page's language", () => {
+  for (const result of search.search(index, "KMS", "ja", 30)) {
+    assert.equal(result.document.lang, "ja");
+  }
+});
+
+test("every short query term must occur", () => {
+  assert.deepEqual(ids("ExpiredToken zzzunknownword", "en"), []);
+});
+
+test("snippet marks query words and keeps the text", () => {
+  const cut = search.snippet("The KMS key policy does not allow CloudWatch.", "kms policy", 70);
+  assert.deepEqual(plain(cut.segments.filter((segment) => segment.mark).map((segment) => segment.text)), ["KMS", "policy"]);
+  assert.equal(cut.segments.map((segment) => segment.text).join(""), "The KMS key policy does not allow CloudWatch.");
+});
+
+test("markup in a query stays text", () => {
+  const cut = search.snippet("a <b>bold</b> claim", "<b>", 70);
+  assert.equal(cut.segments.find((segment) => segment.mark).text, "<b>");
+  assert.deepEqual(ids("<script>alert(1)</script>", "en"), []);
+});
