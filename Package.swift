@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Targets depend in one direction only:
-// CCmark -> RunbookMarkdown -> RunbookCatalog -> {RunbookMatcher, RunbookGenerator} -> RunbookCLI -> runbook
+// CCmark -> RunbookMarkdown -> RunbookCatalog -> RunbookMatcher -> RunbookGenerator -> RunbookCLI -> runbook
 let package = Package(
     name: "runbook",
     products: [
@@ -21,7 +21,7 @@ let package = Package(
             resources: [.copy("Patterns")]
         ),
         .target(name: "RunbookMatcher", dependencies: ["RunbookCatalog"]),
-        .target(name: "RunbookGenerator", dependencies: ["RunbookMarkdown", "RunbookCatalog"]),
+        .target(name: "RunbookGenerator", dependencies: ["RunbookMarkdown", "RunbookCatalog", "RunbookMatcher"]),
         .target(name: "RunbookCLI", dependencies: ["RunbookMarkdown", "RunbookCatalog", "RunbookMatcher", "RunbookGenerator"]),
         .executableTarget(name: "runbook", dependencies: ["RunbookCLI"]),
         // Times in-process lookups for Benchmarks/run.sh; not part of the tool.

@@ -1,6 +1,7 @@
 import Foundation
 import RunbookCatalog
 import RunbookMarkdown
+import RunbookMatcher
 
 /// Writes the search index as a script, not as JSON for `fetch`, because browsers refuse
 /// `fetch` of local files and the site must work from `file://`.
@@ -37,6 +38,15 @@ enum SearchIndexWriter {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         return "(typeof window !== \"undefined\" ? window : globalThis).RUNBOOK_SEARCH_INDEX = \(json);\n"
+    }
+
+    /// Returns the matcher's data as a script, for the paste box that runs the same matcher in
+    /// the browser.
+    static func matcherScript(for catalog: Catalog) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(MatchIndex(catalog: catalog).export())).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return "(typeof window !== \"undefined\" ? window : globalThis).RUNBOOK_MATCHER_INDEX = \(data);\n"
     }
 
     /// Returns the text a reader sees in `markdown`, one line per block, so that words of

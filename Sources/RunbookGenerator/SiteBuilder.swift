@@ -14,6 +14,7 @@ public enum SiteBuilder {
             OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
             OutputFile(path: "assets/site.js", contents: SiteScript.javaScript),
             OutputFile(path: "assets/search-index.js", contents: SearchIndexWriter.script(for: catalog)),
+            OutputFile(path: "assets/matcher-index.js", contents: SearchIndexWriter.matcherScript(for: catalog)),
         ]
         for language in Language.allCases.sorted() {
             files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))

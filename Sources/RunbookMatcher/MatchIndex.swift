@@ -16,7 +16,7 @@ public struct MatchIndex: Sendable {
     var vocabulary: [String]
 
     /// Each signature's token weights, in order.
-    private var signatureWeights: [[Double]]
+    var signatureWeights: [[Double]]
 
     /// The inverse document frequency of each token text across the catalog's signatures.
     private var weights: [String: Double]

@@ -89,6 +89,7 @@ import Testing
             "runbooks/en/\(seedID).md",
             "runbooks/ja/\(seedID).md",
             "site/404.html",
+            "site/assets/matcher-index.js",
             "site/assets/search-index.js",
             "site/assets/site.js",
             "site/assets/style.css",

@@ -13,6 +13,7 @@ import Testing
             "assets/style.css",
             "assets/site.js",
             "assets/search-index.js",
+            "assets/matcher-index.js",
             "en/index.html",
             "en/search.html",
             "en/sample-failure.html",
