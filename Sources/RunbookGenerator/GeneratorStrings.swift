@@ -21,6 +21,11 @@ enum GeneratorString {
     case relatedPatterns
     case pageNotFound
     case searchTitle
+    case pasteLabel
+    case pastePlaceholder
+    case pasteNoMatch
+    case confidenceExact
+    case confidenceLikely
     case searchLabel
     case searchNoResults
     case searchResultCount
@@ -54,6 +59,11 @@ enum GeneratorString {
         case .relatedPatterns: "Related patterns"
         case .pageNotFound: "This page does not exist. Start again from the"
         case .searchTitle: "Search"
+        case .pasteLabel: "Paste an error to find its runbook"
+        case .pastePlaceholder: "Failed to execute action arn:aws:sns:…"
+        case .pasteNoMatch: "No known failure pattern fits this error."
+        case .confidenceExact: "exact"
+        case .confidenceLikely: "likely"
         case .searchLabel: "Search patterns (press /)"
         case .searchNoResults: "No pattern contains all of these words."
         case .searchResultCount: "{n} patterns found."
@@ -82,6 +92,11 @@ enum GeneratorString {
         case .relatedPatterns: "関連するパターン"
         case .pageNotFound: "このページはありません。次のページからやり直してください:"
         case .searchTitle: "検索"
+        case .pasteLabel: "エラーを貼り付けると、対応するランブックを探します"
+        case .pastePlaceholder: "アクション arn:aws:sns:… の実行に失敗しました"
+        case .pasteNoMatch: "このエラーに当てはまる既知の障害パターンはありません。"
+        case .confidenceExact: "完全一致"
+        case .confidenceLikely: "一致の可能性が高い"
         case .searchLabel: "パターンを検索 (/ キー)"
         case .searchNoResults: "これらの語をすべて含むパターンはありません。"
         case .searchResultCount: "{n} 件のパターンが見つかりました。"

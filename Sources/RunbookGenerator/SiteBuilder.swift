@@ -15,6 +15,7 @@ public enum SiteBuilder {
             OutputFile(path: "assets/site.js", contents: SiteScript.javaScript),
             OutputFile(path: "assets/search-index.js", contents: SearchIndexWriter.script(for: catalog)),
             OutputFile(path: "assets/matcher-index.js", contents: SearchIndexWriter.matcherScript(for: catalog)),
+            OutputFile(path: "assets/matcher.js", contents: SiteMatcherScript.javaScript),
         ]
         for language in Language.allCases.sorted() {
             files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
@@ -80,8 +81,14 @@ public enum SiteBuilder {
     static func searchPage(in language: Language) -> String {
         let none = HTMLEscaping.escape(GeneratorString.searchNoResults.text(in: language))
         let count = HTMLEscaping.escape(GeneratorString.searchResultCount.text(in: language))
+        let pasteLabel = HTMLEscaping.escape(GeneratorString.pasteLabel.text(in: language))
         let body = """
         <h1>\(HTMLEscaping.escape(GeneratorString.searchTitle.text(in: language)))</h1>
+        <section class="paste">
+        <label for="paste-input">\(pasteLabel)</label>
+        <textarea id="paste-input" rows="5" spellcheck="false" placeholder="\(HTMLEscaping.escape(GeneratorString.pastePlaceholder.text(in: language)))"></textarea>
+        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))"></div>
+        </section>
         <p id="search-status" role="status"></p>
         <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>
         """
@@ -152,6 +159,8 @@ struct PageTemplate {
         var scripts = ""
         if loadsSearchIndex {
             scripts += "<script src=\"\(root)assets/search-index.js\"></script>\n"
+            scripts += "<script src=\"\(root)assets/matcher-index.js\"></script>\n"
+            scripts += "<script src=\"\(root)assets/matcher.js\"></script>\n"
         }
         scripts += "<script src=\"\(root)assets/site.js\"></script>"
 

@@ -157,7 +157,40 @@ enum SiteScript {
         });
       }
 
+      // Shows the paste box's best match: its title as a link, the confidence and the matched
+      // signature, all as text nodes, so the paste is never written into the page as HTML.
+      function renderPasteResult(box, target, searchIndex, language) {
+        while (target.firstChild) { target.removeChild(target.firstChild); }
+        if (!box.value.trim() || !root.RunbookMatcher || !root.RUNBOOK_MATCHER_INDEX) { return; }
+        var matches = root.RunbookMatcher.match(root.RUNBOOK_MATCHER_INDEX, box.value);
+        if (matches.length === 0) {
+          target.appendChild(document.createTextNode(target.getAttribute("data-none")));
+          return;
+        }
+        matches.forEach(function (match) {
+          var entry = (searchIndex || []).find(function (candidate) { return candidate.id === match.id && candidate.lang === language; });
+          var heading = document.createElement("p");
+          var link = document.createElement("a");
+          link.href = match.id + ".html";
+          link.textContent = entry ? entry.title : match.id;
+          heading.appendChild(link);
+          var label = target.getAttribute("data-confidence-" + match.confidence) || match.confidence;
+          heading.appendChild(document.createTextNode(" (" + label + ", " + match.score.toFixed(2) + ")"));
+          target.appendChild(heading);
+          var signature = document.createElement("pre");
+          signature.textContent = match.signature.text;
+          target.appendChild(signature);
+        });
+      }
+
       document.addEventListener("DOMContentLoaded", function () {
+        var pasteBox = document.getElementById("paste-input");
+        var pasteTarget = document.getElementById("paste-result");
+        if (pasteBox && pasteTarget) {
+          pasteBox.addEventListener("input", function () {
+            renderPasteResult(pasteBox, pasteTarget, root.RUNBOOK_SEARCH_INDEX, document.documentElement.lang);
+          });
+        }
         var input = document.querySelector("input[name=q]");
         var list = document.getElementById("search-results");
         if (list && input && root.RUNBOOK_SEARCH_INDEX) {

@@ -23,6 +23,10 @@ enum SiteStylesheet {
     .pattern-list li { margin: 0.4rem 0; }
     .site-header .search input { font: inherit; padding: 0.25rem 0.5rem; width: 14rem; max-width: 40vw; }
     .search-results li { margin: 0.8rem 0; }
+    .paste textarea { width: 100%; box-sizing: border-box; font: 0.9em ui-monospace, Menlo, Consolas, monospace; }
+    .paste label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
+    #paste-result { margin: 0.6rem 0 1.2rem; }
+    #paste-result pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     .search-results p { margin: 0.2rem 0; color: var(--muted); font-size: 0.92em; }
     mark { background: #ffe58a; color: inherit; }
     @media (prefers-color-scheme: dark) { mark { background: #705c00; } }

@@ -90,6 +90,7 @@ import Testing
             "runbooks/ja/\(seedID).md",
             "site/404.html",
             "site/assets/matcher-index.js",
+            "site/assets/matcher.js",
             "site/assets/search-index.js",
             "site/assets/site.js",
             "site/assets/style.css",

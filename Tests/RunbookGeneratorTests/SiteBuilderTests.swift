@@ -14,6 +14,7 @@ import Testing
             "assets/site.js",
             "assets/search-index.js",
             "assets/matcher-index.js",
+            "assets/matcher.js",
             "en/index.html",
             "en/search.html",
             "en/sample-failure.html",
