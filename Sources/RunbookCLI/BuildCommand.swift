@@ -62,9 +62,10 @@ struct BuildCommand {
         }
 
         let pages = siteFiles.filter { $0.path.hasSuffix(".html") }.count
+        let indexBytes = siteFiles.filter { $0.path.hasSuffix("-index.js") }.reduce(0) { $0 + $1.contents.utf8.count }
         console.print(.buildWritten(
             runbooks: runbookFiles.count, pages: pages,
-            runbooksPath: runbooksPath, sitePath: display(siteURL, name: "site") + "/"
+            runbooksPath: runbooksPath, sitePath: display(siteURL, name: "site") + "/", indexKilobytes: (indexBytes + 1023) / 1024
         ))
         return .success
     }

@@ -243,8 +243,8 @@ extension Message {
         case .lintProblems(let count):
             count == 1 ? "1 problem found." : "\(count) problems found."
 
-        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath):
-            "Wrote \(runbooks) runbooks to \(runbooksPath) and \(pages) pages to \(sitePath)."
+        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath, let indexKilobytes):
+            "Wrote \(runbooks) runbooks to \(runbooksPath) and \(pages) pages to \(sitePath) (search and matcher index \(indexKilobytes) KB)."
         case .buildFailed(let path, let reason):
             "Build failed while writing \(path): \(reason). The previous output was left unchanged."
         case .buildUpToDate(let path):

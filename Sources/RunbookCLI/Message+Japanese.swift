@@ -243,8 +243,8 @@ extension Message {
         case .lintProblems(let count):
             "\(count) 件の問題が見つかりました。"
 
-        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath):
-            "\(runbooksPath) に \(runbooks) 件のランブック、\(sitePath) に \(pages) ページを書き出しました。"
+        case .buildWritten(let runbooks, let pages, let runbooksPath, let sitePath, let indexKilobytes):
+            "\(runbooksPath) に \(runbooks) 件のランブック、\(sitePath) に \(pages) ページを書き出しました (検索と照合の索引 \(indexKilobytes) KB)。"
         case .buildFailed(let path, let reason):
             "\(path) の書き出し中にビルドが失敗しました: \(reason)。以前の出力はそのまま残っています。"
         case .buildUpToDate(let path):

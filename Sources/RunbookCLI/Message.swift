@@ -56,7 +56,7 @@ enum Message: Equatable {
     case lintClean(patterns: Int)
     case lintProblems(count: Int)
 
-    case buildWritten(runbooks: Int, pages: Int, runbooksPath: String, sitePath: String)
+    case buildWritten(runbooks: Int, pages: Int, runbooksPath: String, sitePath: String, indexKilobytes: Int)
     case buildFailed(path: String, reason: String)
     case buildUpToDate(path: String)
     case buildStale(path: String, count: Int)

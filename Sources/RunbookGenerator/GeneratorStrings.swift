@@ -21,6 +21,7 @@ enum GeneratorString {
     case relatedPatterns
     case pageNotFound
     case searchTitle
+    case downloadMarkdown
     case pasteLabel
     case pastePlaceholder
     case pasteNoMatch
@@ -59,6 +60,7 @@ enum GeneratorString {
         case .relatedPatterns: "Related patterns"
         case .pageNotFound: "This page does not exist. Start again from the"
         case .searchTitle: "Search"
+        case .downloadMarkdown: "Download this runbook as Markdown"
         case .pasteLabel: "Paste an error to find its runbook"
         case .pastePlaceholder: "Failed to execute action arn:aws:sns:…"
         case .pasteNoMatch: "No known failure pattern fits this error."
@@ -92,6 +94,7 @@ enum GeneratorString {
         case .relatedPatterns: "関連するパターン"
         case .pageNotFound: "このページはありません。次のページからやり直してください:"
         case .searchTitle: "検索"
+        case .downloadMarkdown: "このランブックを Markdown でダウンロード"
         case .pasteLabel: "エラーを貼り付けると、対応するランブックを探します"
         case .pastePlaceholder: "アクション arn:aws:sns:… の実行に失敗しました"
         case .pasteNoMatch: "このエラーに当てはまる既知の障害パターンはありません。"

@@ -22,6 +22,8 @@ public enum SiteBuilder {
             files.append(OutputFile(path: "\(language.rawValue)/search.html", contents: searchPage(in: language)))
             for pattern in catalog.patterns {
                 files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)))
+                // The canonical runbook beside its page, for readers who keep Markdown notes.
+                files.append(OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog)))
             }
         }
         return files
@@ -36,7 +38,7 @@ public enum SiteBuilder {
             title: title,
             depth: 1,
             twinPath: "../\(language.other.rawValue)/\(pattern.id).html",
-            body: "<article>\n\(article)</article>"
+            body: "<article>\n\(article)</article>\n<p class=\"download\"><a href=\"\(pattern.id).md\" download>\(HTMLEscaping.escape(GeneratorString.downloadMarkdown.text(in: language)))</a></p>"
         ).html
     }
 

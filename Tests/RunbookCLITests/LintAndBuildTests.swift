@@ -95,10 +95,12 @@ import Testing
             "site/assets/site.js",
             "site/assets/style.css",
             "site/en/\(seedID).html",
+            "site/en/\(seedID).md",
             "site/en/index.html",
             "site/en/search.html",
             "site/index.html",
             "site/ja/\(seedID).html",
+            "site/ja/\(seedID).md",
             "site/ja/index.html",
             "site/ja/search.html",
         ])

@@ -79,7 +79,7 @@ import Testing
         .missingParts("a"), .contradictedParts("a"), .contentFallback(from: .english), .otherCandidates,
         .matchCount(2), .explainFound(count: 1, total: 2, parts: "a"),
         .explainContradiction(expected: "a", found: "b"), .explainNoCandidates, .lintClean(patterns: 2),
-        .lintProblems(count: 2), .buildWritten(runbooks: 1, pages: 2, runbooksPath: "r", sitePath: "s"),
+        .lintProblems(count: 2), .buildWritten(runbooks: 1, pages: 2, runbooksPath: "r", sitePath: "s", indexKilobytes: 3),
         .buildFailed(path: "p", reason: "r"), .buildUpToDate(path: "p"), .buildStale(path: "p", count: 2),
         .buildCheckHint(command: "c"), .patternNotFound(id: "x", suggestion: nil), .noPatternsListed,
         .newFileExists(path: "p"), .newWriteFailed(path: "p", reason: "r"),

@@ -18,9 +18,11 @@ import Testing
             "en/index.html",
             "en/search.html",
             "en/sample-failure.html",
+            "en/sample-failure.md",
             "ja/index.html",
             "ja/search.html",
             "ja/sample-failure.html",
+            "ja/sample-failure.md",
         ])
     }
 
@@ -143,5 +145,16 @@ import Testing
         #expect(page.contents.contains(#"<form class="search" role="search" action="search.html"><input type="search" name="q" placeholder="パターンを検索 (/ キー)""#))
         #expect(page.contents.contains(#"<script src="../assets/site.js"></script>"#))
         #expect(!page.contents.contains("search-index.js"), "only the search page loads the index")
+    }
+}
+
+@Suite struct MarkdownDownloadTests {
+    @Test func patternPageOffersItsMarkdown() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let page = try #require(files.first { $0.path == "en/sample-failure.html" })
+        let markdown = try #require(files.first { $0.path == "en/sample-failure.md" })
+
+        #expect(page.contents.contains(#"<a href="sample-failure.md" download>Download this runbook as Markdown</a>"#))
+        #expect(markdown.contents == RunbookMarkdownWriter.markdown(for: try #require(TestCatalog.pair().patterns.first), in: .english))
     }
 }
