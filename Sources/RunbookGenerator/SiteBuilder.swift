@@ -89,7 +89,7 @@ public enum SiteBuilder {
         <section class="paste">
         <label for="paste-input">\(pasteLabel)</label>
         <textarea id="paste-input" rows="5" spellcheck="false" placeholder="\(HTMLEscaping.escape(GeneratorString.pastePlaceholder.text(in: language)))"></textarea>
-        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))"></div>
+        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))" data-separator="\(language == .japanese ? "、" : ", ")"></div>
         </section>
         <p id="search-status" role="status"></p>
         <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>

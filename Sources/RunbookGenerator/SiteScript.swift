@@ -175,7 +175,8 @@ enum SiteScript {
           link.textContent = entry ? entry.title : match.id;
           heading.appendChild(link);
           var label = target.getAttribute("data-confidence-" + match.confidence) || match.confidence;
-          heading.appendChild(document.createTextNode(" (" + label + ", " + match.score.toFixed(2) + ")"));
+          var separator = target.getAttribute("data-separator") || ", ";
+          heading.appendChild(document.createTextNode(" (" + label + separator + match.score.toFixed(2) + ")"));
           target.appendChild(heading);
           var signature = document.createElement("pre");
           signature.textContent = match.signature.text;

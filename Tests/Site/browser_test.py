@@ -131,7 +131,7 @@ def main():
         text = browser.evaluate("document.getElementById('paste-result').textContent") or ""
         browser.screenshot(os.path.join(screenshots, "paste-ja.png"))
         check(first == f"{SEED_ID}.html", "Japanese seed paste finds the KMS pattern in the paste box")
-        check("完全一致" in text, "paste box shows the exact confidence in Japanese")
+        check("(完全一致、1.00)" in text, "paste box shows the exact confidence in Japanese")
 
         query = urllib.parse.quote("カスタマーマネージドキー アラーム")
         browser.open(url("ja/search.html") + "?q=" + query)
