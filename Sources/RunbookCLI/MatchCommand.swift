@@ -144,7 +144,7 @@ struct MatchCommand {
     }
 
     /// Prints, for each result, its signature and the parts found, missing and contradicted,
-    /// so that an author sees why a pattern won or lost.
+    /// so that an author can find why a pattern won or lost.
     private func printExplanations(of results: [MatchResult], catalog: Catalog) {
         if results.isEmpty {
             console.print(.explainNoCandidates)

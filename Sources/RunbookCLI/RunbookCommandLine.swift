@@ -106,12 +106,17 @@ enum CatalogSelection {
         }
     }
 
-    /// Warns that some files were left out because of problems, so that a reader who sees a
-    /// pattern in one language only, or not at all, knows to run lint.
-    static func warnAboutProblems(in catalog: Catalog, options: CatalogOptions, console: Console) {
+    /// Loads the catalog for a command that shows its patterns, and warns when files were left
+    /// out because of problems. A reader who then finds a pattern in one language only, or
+    /// missing, learns from the warning to run lint.
+    static func loadForReading(_ options: CatalogOptions, environment: [String: String], console: Console) -> Catalog? {
+        guard let (catalog, _) = load(options, environment: environment, console: console) else {
+            return nil
+        }
         if !catalog.diagnostics.isEmpty {
             console.printError(.catalogHasProblems(count: catalog.diagnostics.count, lintCommand: "runbook lint" + options.arguments))
         }
+        return catalog
     }
 
     static func report(_ error: CatalogLoadError, console: Console) {

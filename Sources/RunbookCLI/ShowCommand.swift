@@ -8,10 +8,9 @@ struct ShowCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
+        guard let catalog = CatalogSelection.loadForReading(options.catalog, environment: environment, console: console) else {
             return .usage
         }
-        CatalogSelection.warnAboutProblems(in: catalog, options: options.catalog, console: console)
         guard let pattern = catalog.pattern(withID: options.id) else {
             let suggestion = EditDistance.closest(to: options.id, among: catalog.patterns.map(\.id))
             console.printError(.patternNotFound(id: options.id, suggestion: suggestion))
@@ -32,10 +31,9 @@ struct ListCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
+        guard let catalog = CatalogSelection.loadForReading(options.catalog, environment: environment, console: console) else {
             return .usage
         }
-        CatalogSelection.warnAboutProblems(in: catalog, options: options.catalog, console: console)
         let listed = catalog.patterns.filter { pattern in
             let metadata = pattern.metadata
             return (options.service.map { metadata.services.contains($0) } ?? true)

@@ -71,8 +71,10 @@ public enum PatternFileParser {
             switch entry.value {
             case .list(let items):
                 text = "[" + items.joined(separator: ", ") + "]"
+            case .scalar(let scalar) where !listKeys.contains(entry.key):
+                text = scalar
             case .scalar(let scalar):
-                text = listKeys.contains(entry.key) ? (scalar.isEmpty ? "[]" : "[\(scalar)]") : scalar
+                text = scalar.isEmpty ? "[]" : "[\(scalar)]"
             }
             values[entry.key] = (text, entry.line)
         }
@@ -215,7 +217,7 @@ struct BodyReader {
             return nil
         }
 
-        // The last line of the file; splitting text that ends with a newline leaves an empty
+        // The last line of the file. Splitting text that ends with a newline leaves an empty
         // element after it, which is not a line an editor shows.
         let lastLine = lines.count > 1 && lines.last == "" ? lines.count - 1 : lines.count
         let endOfBody = location(max(1, lastLine))
@@ -300,7 +302,7 @@ struct BodyReader {
     }
 
     /// Returns whether the body line `line` opens a fence: up to three spaces, then three or
-    /// more backticks or tildes. cmark 0.30 has no accessor that tells fenced from indented.
+    /// more backticks or tildes. cmark 0.30 has no accessor that distinguishes fenced from indented.
     private func isFenced(startingAt line: Int) -> Bool {
         guard line >= 1, line <= lines.count else {
             return false

@@ -626,9 +626,9 @@ enum SiteMatcherScript {
         return a.id < b.id;
       }
 
-      // Returns whether a span of the signature that starts at its first token or at one of the
-      // paste's first tokens, and ends at its last token or at one of the paste's last tokens,
-      // contains enough of the paste's tokens for a paste cut there to match.
+      // Returns whether some span of the signature contains enough of the paste's tokens for a
+      // paste cut there to match. A span starts at the signature's first token or at one of the
+      // paste's first tokens, and ends at its last token or at one of the paste's last tokens.
       function canBeCutMatch(signature, present, head, tail, thresholds) {
         var ids = signature.ids;
         var weights = signature.weights;

@@ -32,7 +32,7 @@ public struct MatcherExport: Encodable, Sendable {
         /// Whether each token is a CJK bigram.
         public var cjk: [Bool]
 
-        /// Whether a placeholder stands before each token.
+        /// Whether a placeholder comes before each token.
         public var followsPlaceholder: [Bool]
     }
 }

@@ -114,7 +114,7 @@ public struct MatchIndex: Sendable {
     }
 
     /// Returns how much a token counts relative to a word. Hiragana in a bigram marks a
-    /// particle, a verb ending or a junction of two words, which say less about the error than
+    /// particle, a verb ending or a junction of two words, which tell less about the error than
     /// kanji or katakana do.
     static func weightFactor(of token: Token) -> Double {
         guard token.isCJKBigram else {
@@ -166,8 +166,8 @@ public struct MatchIndex: Sendable {
         // signature. Then one of the paste's first or last tokens is where the alignment starts
         // or ends, and canBeCutMatch checks that bound exactly.
         // NOTE: a word that a line wrap split is not in the paste's token set, so its weight is
-        // left out of these bounds; a match that needs such repairs for over a quarter of its
-        // weight is not found.
+        // left out of these bounds. A match that needs such repairs for over a quarter of its
+        // weight is therefore not found.
         let slack = MatchThresholds.truncationSlack
         let head = pasteIDs.prefix(slack + 1).filter { $0 >= 0 }
         let tail = pasteIDs.suffix(slack + 1).filter { $0 >= 0 }
@@ -224,10 +224,10 @@ public struct MatchIndex: Sendable {
         return chosen.sorted { ($0.span.lowerBound, $0.patternID) < ($1.span.lowerBound, $1.patternID) }
     }
 
-    /// Returns whether some span of the signature, starting at its first token or at a token the
-    /// paste starts with, and ending at its last token or at a token the paste ends with, contains
-    /// enough of the paste's tokens for a cut paste to match: the likely share of the span's
-    /// weight and the truncated minimum share of the whole signature.
+    /// Returns whether a paste cut inside the signature can match it. The test looks at every
+    /// span that starts at the signature's first token or at a token the paste starts with, and
+    /// ends at its last token or at a token the paste ends with. A span passes when the paste's
+    /// tokens cover the likely share of its weight and the truncated minimum share of the whole.
     private func canBeCutMatch(signature index: Int, present: [Bool], head: [Int32], tail: [Int32]) -> Bool {
         let ids = signatureTokenIDs[index]
         let weights = signatureWeights[index]

@@ -37,8 +37,8 @@ public struct MatchResult: Sendable {
     /// contradicts, from 0 to 1.
     public var score: Double
 
-    /// The summed weight of the found tokens. Between two equally sure results it tells the more
-    /// specific signature, such as a full inner message, from a generic wrapper around it.
+    /// The summed weight of the found tokens. Between two equally sure results it identifies the
+    /// more specific signature, such as a full inner message, over a generic wrapper around it.
     public var foundWeight: Double
 
     /// The signature's tokens that were found, in order.

@@ -223,9 +223,9 @@ struct SignatureAligner {
             {
                 let pasteText = paste[(before + 1)..<after].map(\.text).joined()
                 let signatureText = tokens[offset...runEnd].map(\.text).joined()
-                // Japanese bigrams that are not found, such as a verb ending (ない where the paste
-                // has ません) or a bigram across two words that the paste separates, mean other
-                // wording of the same thing, not another error, so they count as missing.
+                // Japanese bigrams that are not found mean other wording of the same thing, not
+                // another error. Examples are a verb ending (ない where the paste has ません) and a
+                // bigram across two words that the paste separates. They count as missing.
                 let isJapaneseWording = tokens[offset...runEnd].allSatisfy(\.isCJKBigram)
                 let state: TokenState = pasteText == signatureText ? .found : (isJapaneseWording ? .missing : .contradicted)
                 for run in offset...runEnd {
@@ -244,9 +244,9 @@ struct SignatureAligner {
     }
 
     /// Returns the paste text found where an unaligned run of signature tokens belongs, when
-    /// the paste puts something else right after the last aligned token on the same line: for
-    /// the signature's tail when the paste was not cut there, or for a run that a placeholder
-    /// follows (`SNS:{action}` against `logs:PutLogEvents`). A run that a placeholder precedes is
+    /// the paste puts something else right after the last aligned token on the same line.
+    /// This applies to the signature's tail when the paste was not cut there, and to a run that
+    /// a placeholder follows (`SNS:{action}` against `logs:PutLogEvents`). A run that a placeholder precedes is
     /// not judged, because the text there may be the placeholder's value. Masked values such as
     /// `{arn}` are not counted as other text either. Returns nil when the run is simply missing.
     private func contradictionAtPlaceholderOrTail(

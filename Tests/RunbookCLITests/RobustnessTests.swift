@@ -3,8 +3,8 @@ import Testing
 @testable import RunbookCatalog
 @testable import RunbookCLI
 
-/// Bad input from the command line: one clear message in the user's language, naming the value
-/// and what to do, and a non-zero exit; never a crash.
+/// Bad input from the command line. Each case gets one clear message in the user's language,
+/// naming the value and what to do, and a non-zero exit instead of a crash.
 @Suite struct RobustnessTests {
     @Test(arguments: [englishEnvironment, japaneseEnvironment])
     func emptyCatalogFolderIsReported(environment: [String: String]) throws {
@@ -58,9 +58,9 @@ import Testing
     }
 }
 
-/// Every message exists in both languages (the switches in Message+English.swift and
-/// Message+Japanese.swift must cover every case to compile); this checks that no Japanese text
-/// was left as a copy of the English one.
+/// Every message exists in both languages, because the switches in Message+English.swift and
+/// Message+Japanese.swift must cover every case to compile. These tests check that no Japanese
+/// text was left as a copy of the English one.
 @Suite struct MessageTableTests {
     static let samples: [Message] = [
         .help, .helpMatch, .helpBuild, .helpLint, .helpEval, .helpShow, .helpList, .helpNew, .helpRedact, .helpHelp, .redactedPasteHeading,

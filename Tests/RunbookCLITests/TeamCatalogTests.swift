@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A team's own patterns next to the built-in ones.
+/// Tests of a team's own patterns next to the built-in ones.
 @Suite struct TeamCatalogTests {
     /// Returns a team folder with a copy of the seed pattern whose English title is changed.
     private func overridingCatalog() throws -> URL {

@@ -2,8 +2,8 @@ import Testing
 
 @testable import RunbookMatcher
 
-/// Pastes that contain a complete, unbroken copy of the signature among repeats of its words or
-/// with a hard wrap inside Japanese text; each must still be rated exact.
+/// Pastes that contain a complete, unbroken copy of the signature among repeats of its words, or
+/// with a hard wrap inside Japanese text. Each must still be rated exact.
 struct RepeatedAndWrappedTextTests {
     static let message = #"""
         Failed to execute action arn:aws:sns:us-east-1:111122223333:ops-alerts. Received error: "null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 7d9e0c1b-2a3f-4b5c-9d8e-1f2a3b4c5d6e; Proxy: null)"
