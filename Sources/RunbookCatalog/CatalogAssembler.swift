@@ -9,6 +9,10 @@ public enum CatalogAssembler {
         var firstPathForID: [String: String] = [:]
         var rawValues: [String: [Language: RawFrontMatter]] = [:]
 
+        // Names and duplicates are decided in path order first; the files left are parsed on
+        // all cores, and their results are taken in the same order, so that diagnostics come out
+        // as they would from one core.
+        var toParse: [(file: PatternFile, fileID: String, language: Language)] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = String(file.path.split(separator: "/").last ?? "")
             guard let (fileID, language) = PatternFileParser.idAndLanguage(fromFileName: name) else {
@@ -26,34 +30,17 @@ public enum CatalogAssembler {
             if firstPathForID[fileID] == nil {
                 firstPathForID[fileID] = file.path
             }
+            toParse.append((file, fileID, language))
+        }
 
-            if let reason = file.readFailure {
-                diagnostics.append(Diagnostic(.unreadableFile(reason: reason), at: SourceLocation(path: file.path, line: 1)))
-                continue
+        let parsed = toParse.map { ParseJob(file: $0.file, fileID: $0.fileID, language: $0.language) }.concurrentMap { $0.run() }
+        for (job, result) in zip(toParse, parsed) {
+            diagnostics += result.diagnostics
+            if let values = result.rawValues {
+                rawValues[job.fileID, default: [:]][job.language] = values
             }
-            guard var text = String(validating: file.data, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(.invalidUTF8, at: SourceLocation(path: file.path, line: 1)))
-                continue
-            }
-            // Some Windows editors start UTF-8 files with a byte order mark, which is not text.
-            if text.unicodeScalars.first == "\u{FEFF}" {
-                text.unicodeScalars.removeFirst()
-            }
-            let countBefore = diagnostics.count
-            let document = PatternFileParser.parse(
-                contents: text, path: file.path, language: language, fileID: fileID, diagnostics: &diagnostics
-            )
-
-            // Values already reported as invalid are left out of the comparison between the
-            // language files, so that one mistake is reported once.
-            let reportedLines = Set(diagnostics[countBefore...].map(\.location.line))
-            let values = PatternFileParser.rawFrontMatterValues(text)
-            if !values.isEmpty {
-                let reported = Set(values.filter { reportedLines.contains($0.value.line) }.keys)
-                rawValues[fileID, default: [:]][language] = RawFrontMatter(path: file.path, values: values, reportedKeys: reported)
-            }
-            if let document {
-                documentsByID[fileID, default: [:]][language] = document
+            if let document = result.document {
+                documentsByID[job.fileID, default: [:]][job.language] = document
             }
         }
 
@@ -133,7 +120,50 @@ public enum CatalogAssembler {
 }
 
 /// A file's front-matter values as written, for comparing the language files of a pattern.
-private struct RawFrontMatter {
+/// Parsing one file, which depends on nothing but the file.
+private struct ParseJob: Sendable {
+    var file: PatternFile
+    var fileID: String
+    var language: Language
+
+    struct Result: Sendable {
+        var document: PatternDocument?
+        var rawValues: RawFrontMatter?
+        var diagnostics: [Diagnostic]
+    }
+
+    func run() -> Result {
+        var diagnostics: [Diagnostic] = []
+        if let reason = file.readFailure {
+            diagnostics.append(Diagnostic(.unreadableFile(reason: reason), at: SourceLocation(path: file.path, line: 1)))
+            return Result(diagnostics: diagnostics)
+        }
+        guard var text = String(validating: file.data, as: UTF8.self) else {
+            diagnostics.append(Diagnostic(.invalidUTF8, at: SourceLocation(path: file.path, line: 1)))
+            return Result(diagnostics: diagnostics)
+        }
+        // Some Windows editors start UTF-8 files with a byte order mark, which is not text.
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            text.unicodeScalars.removeFirst()
+        }
+        let document = PatternFileParser.parse(
+            contents: text, path: file.path, language: language, fileID: fileID, diagnostics: &diagnostics
+        )
+
+        // Values already reported as invalid are left out of the comparison between the
+        // language files, so that one mistake is reported once.
+        let reportedLines = Set(diagnostics.map(\.location.line))
+        let values = PatternFileParser.rawFrontMatterValues(text)
+        var rawValues: RawFrontMatter?
+        if !values.isEmpty {
+            let reported = Set(values.filter { reportedLines.contains($0.value.line) }.keys)
+            rawValues = RawFrontMatter(path: file.path, values: values, reportedKeys: reported)
+        }
+        return Result(document: document, rawValues: rawValues, diagnostics: diagnostics)
+    }
+}
+
+private struct RawFrontMatter: Sendable {
     var path: String
     var values: [String: (value: String, line: Int)]
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A failure while writing build output; the old output is left as it was.
 public enum OutputError: Error, Equatable, Sendable {
@@ -34,19 +37,60 @@ public enum OutputWriter {
 
     private static func write(_ files: [OutputFile], into folder: URL) throws(OutputError) {
         let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
-        }
+        var folders: Set<String> = []
         for file in files {
             let url = folder.appendingPathComponent(file.path)
+            let parent = url.deletingLastPathComponent().path
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                if folders.insert(parent).inserted {
+                    try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                }
             } catch {
-                throw .writeFailed(path: url.path, reason: error.localizedDescription)
+                throw .writeFailed(path: parent, reason: error.localizedDescription)
             }
+            try writeContents(file.contents, to: url.path)
+        }
+        if files.isEmpty {
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Writes one file with plain POSIX calls. Foundation's `Data.write` syncs every file to
+    /// disk, which made a 40,000-file build wait on the disk for most of its time; the staging
+    /// folder needs no such care, because a crash leaves it unused beside the old output.
+    private static func writeContents(_ contents: String, to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        var failure: Int32 = 0
+        var text = contents
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                return
+            }
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR {
+                        continue
+                    }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0 && failure == 0 {
+            failure = errno
+        }
+        if failure != 0 {
+            throw .writeFailed(path: path, reason: String(cString: strerror(failure)))
         }
     }
 

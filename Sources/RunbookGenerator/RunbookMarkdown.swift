@@ -77,10 +77,10 @@ public enum RunbookMarkdownWriter {
 
     /// Returns every runbook of `catalog` as files under `LANG/ID.md`.
     public static func files(for catalog: Catalog) -> [OutputFile] {
-        catalog.patterns.flatMap { pattern in
+        catalog.patterns.concurrentMap { pattern in
             Language.allCases.sorted().map { language in
                 OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: markdown(for: pattern, in: language, catalog: catalog))
             }
-        }
+        }.flatMap { $0 }
     }
 }

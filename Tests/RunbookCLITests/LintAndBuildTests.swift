@@ -143,4 +143,21 @@ import Testing
         #expect(result.errors.contains("unknown section 'Causes'"))
         #expect(try contents(of: output) == before)
     }
+
+    @Test func buildLeavesMatcherChecksToLint() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try copyBuiltInCatalog(to: folder)
+        let english = catalog.appendingPathComponent("\(seedID).en.md")
+        let text = String(decoding: try Data(contentsOf: english), as: UTF8.self)
+            .replacingOccurrences(of: "Failed to execute action arn:aws:sns:us-east-1:111122223333:ops-alerts. Received error:", with: "Lunch order placed for table four:")
+        try Data(text.utf8).write(to: english)
+
+        let lint = try BinaryRunner.run(["lint", "--catalog", catalog.path, "--no-builtin"])
+        let build = try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", folder.appendingPathComponent("out").path])
+
+        #expect(lint.status == 1)
+        #expect(lint.output.contains("[example-does-not-match]"))
+        #expect(build.status == 0, "\(build.errors)")
+    }
 }
