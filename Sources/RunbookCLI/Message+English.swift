@@ -348,6 +348,8 @@ extension Problem {
             "invalid date '\(value)' for reviewed; use a real date as YYYY-MM-DD"
         case .invalidServiceName(let value):
             "invalid service name '\(value)'; use lowercase kebab-case such as 'cloudwatch'"
+        case .invalidTagName(let value):
+            "invalid tag '\(value)'; use lowercase kebab-case such as 'key-policy'"
         case .emptyList(let key):
             "'\(key)' is empty; list at least one value"
         case .metadataDiffers(let key, let value, let otherPath, let otherValue):

@@ -348,6 +348,8 @@ extension Problem {
             "reviewed の日付 '\(value)' は無効です。実在する日付を YYYY-MM-DD で書いてください"
         case .invalidServiceName(let value):
             "サービス名 '\(value)' は無効です。'cloudwatch' のような小文字のケバブケースにしてください"
+        case .invalidTagName(let value):
+            "タグ '\(value)' は無効です。'key-policy' のような小文字のケバブケースにしてください"
         case .emptyList(let key):
             "'\(key)' が空です。値を 1 つ以上書いてください"
         case .metadataDiffers(let key, let value, let otherPath, let otherValue):

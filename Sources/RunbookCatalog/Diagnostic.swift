@@ -36,6 +36,7 @@ public enum Problem: Sendable, Equatable {
     case invalidSeverity(value: String)
     case invalidDate(value: String)
     case invalidServiceName(value: String)
+    case invalidTagName(value: String)
     case emptyList(key: String)
     case metadataDiffers(key: String, value: String, otherPath: String, otherValue: String)
     case missingTitle
@@ -72,6 +73,7 @@ public enum Problem: Sendable, Equatable {
         case .invalidSeverity: "invalid-severity"
         case .invalidDate: "invalid-date"
         case .invalidServiceName: "invalid-service-name"
+        case .invalidTagName: "invalid-tag-name"
         case .emptyList: "empty-list"
         case .metadataDiffers: "metadata-differs"
         case .missingTitle: "missing-title"

@@ -36,9 +36,9 @@ enum MetadataReader {
         let id = readID(values["id"], path: path, diagnostics: &diagnostics)
         let services = readServices(values["services"], path: path, diagnostics: &diagnostics)
         let severity = readSeverity(values["severity"], path: path, diagnostics: &diagnostics)
-        let tags = values["tags"].map { list(of: $0) } ?? []
-        let related = readIDList(values["related"], path: path, diagnostics: &diagnostics)
-        let confusable = readIDList(values["confusable"], path: path, diagnostics: &diagnostics)
+        let tags = readKebabList(values["tags"], path: path, diagnostics: &diagnostics) { .invalidTagName(value: $0) }
+        let related = readKebabList(values["related"], path: path, diagnostics: &diagnostics) { .invalidID(id: $0) }
+        let confusable = readKebabList(values["confusable"], path: path, diagnostics: &diagnostics) { .invalidID(id: $0) }
         let owner = values["owner"].map { scalar(of: $0) } ?? ""
         let reviewed = readDate(values["reviewed"], path: path, diagnostics: &diagnostics)
 
@@ -67,17 +67,19 @@ enum MetadataReader {
         return id
     }
 
-    /// Reads a list of pattern ids; each must be kebab-case. Whether they exist is checked once
-    /// the whole catalog is known.
-    private static func readIDList(_ entry: FrontMatterEntry?, path: String, diagnostics: inout [Diagnostic]) -> [String] {
+    /// Reads a list whose items must be kebab-case: pattern ids (whether they exist is checked
+    /// once the whole catalog is known) and tags, which name the site's tag pages.
+    private static func readKebabList(
+        _ entry: FrontMatterEntry?, path: String, diagnostics: inout [Diagnostic], problem: (String) -> Problem
+    ) -> [String] {
         guard let entry else {
             return []
         }
-        let ids = list(of: entry)
-        for id in ids where !isKebabCase(id) {
-            diagnostics.append(Diagnostic(.invalidID(id: id), at: SourceLocation(path: path, line: entry.line)))
+        let items = list(of: entry)
+        for item in items where !isKebabCase(item) {
+            diagnostics.append(Diagnostic(problem(item), at: SourceLocation(path: path, line: entry.line)))
         }
-        return ids
+        return items
     }
 
     private static func readServices(_ entry: FrontMatterEntry?, path: String, diagnostics: inout [Diagnostic]) -> [String]? {

@@ -32,6 +32,14 @@ enum GeneratorString {
     case searchResultCount
     case pageNotFoundTitle
     case confusablePatterns
+    case copy
+    case copied
+    case severityName(Severity)
+    case servicePageTitle(String)
+    case tagPageTitle(String)
+    case allTags
+    case filterCount
+    case browserLanguage
 
     func text(in language: Language) -> String {
         switch language {
@@ -71,6 +79,14 @@ enum GeneratorString {
         case .searchResultCount: "{n} patterns found."
         case .pageNotFoundTitle: "Page not found"
         case .confusablePatterns: "Easily confused with"
+        case .copy: "Copy"
+        case .copied: "Copied"
+        case .severityName(let severity): severity.rawValue
+        case .servicePageTitle(let service): "Failure patterns of \(service)"
+        case .tagPageTitle(let tag): "Failure patterns tagged \(tag)"
+        case .allTags: "All tags"
+        case .filterCount: "{n} of {m} patterns shown."
+        case .browserLanguage: "matches your browser's language"
         }
     }
 
@@ -105,6 +121,20 @@ enum GeneratorString {
         case .searchResultCount: "{n} 件のパターンが見つかりました。"
         case .pageNotFoundTitle: "ページが見つかりません"
         case .confusablePatterns: "取り違えやすいパターン"
+        case .copy: "コピー"
+        case .copied: "コピーしました"
+        case .severityName(let severity):
+            switch severity {
+            case .critical: "緊急"
+            case .high: "高"
+            case .medium: "中"
+            case .low: "低"
+            }
+        case .servicePageTitle(let service): "\(service) の障害パターン"
+        case .tagPageTitle(let tag): "タグ「\(tag)」の障害パターン"
+        case .allTags: "すべてのタグ"
+        case .filterCount: "{m} 件中 {n} 件を表示しています。"
+        case .browserLanguage: "ブラウザーの言語設定と同じ言語です"
         }
     }
 }

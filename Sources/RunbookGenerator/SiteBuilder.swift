@@ -20,6 +20,12 @@ public enum SiteBuilder {
         for language in Language.allCases.sorted() {
             files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
             files.append(OutputFile(path: "\(language.rawValue)/search.html", contents: searchPage(in: language)))
+            for service in catalog.services {
+                files.append(OutputFile(path: "\(language.rawValue)/services/\(service).html", contents: servicePage(service, for: catalog, in: language)))
+            }
+            for tag in catalog.tags {
+                files.append(OutputFile(path: "\(language.rawValue)/tags/\(tag).html", contents: tagPage(tag, for: catalog, in: language)))
+            }
             files += catalog.patterns.concurrentMap { pattern in
                 [
                     OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)),
@@ -33,7 +39,7 @@ public enum SiteBuilder {
 
     static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
         let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html")
-        let article = tickableChecklists(Cmark.renderHTML(markdown, options: .joinCJKLines))
+        let article = withTermLinks(tickableChecklists(Cmark.renderHTML(markdown, options: .joinCJKLines)), for: pattern, in: language)
         let title = pattern.document(in: language).document.title
         return PageTemplate(
             language: language,
@@ -44,26 +50,22 @@ public enum SiteBuilder {
         ).html
     }
 
-    static func indexPage(for catalog: Catalog, in language: Language) -> String {
-        var body = "<h1>\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</h1>\n"
-        body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(catalog.patterns.count).text(in: language)))</p>\n"
-        body += "<ul class=\"pattern-list\">\n"
-        for pattern in catalog.patterns {
-            let title = pattern.document(in: language).document.title
-            let services = pattern.metadata.services.joined(separator: ", ")
-            body += "<li><a href=\"\(HTMLEscaping.escape(pattern.id)).html\">\(HTMLEscaping.escape(title))</a>"
-            body += " <span class=\"severity severity-\(pattern.metadata.severity.rawValue)\">\(pattern.metadata.severity.rawValue)</span>"
-            body += " <span class=\"services\">\(HTMLEscaping.escape(services))</span></li>\n"
+    /// Puts links to the pattern's service and tag pages under its title, with its severity.
+    static func withTermLinks(_ html: String, for pattern: Pattern, in language: Language) -> String {
+        guard let titleEnd = html.range(of: "</h1>\n") else {
+            return html
         }
-        body += "</ul>"
-
-        return PageTemplate(
-            language: language,
-            title: GeneratorString.patternIndex.text(in: language),
-            depth: 1,
-            twinPath: "../\(language.other.rawValue)/index.html",
-            body: body
-        ).html
+        var links = "<p class=\"terms\">" + severityBadge(pattern.metadata.severity, in: language)
+        for service in pattern.metadata.services {
+            let escaped = HTMLEscaping.escape(service)
+            links += " <a class=\"service\" href=\"services/\(escaped).html\">\(escaped)</a>"
+        }
+        for tag in pattern.metadata.tags {
+            let escaped = HTMLEscaping.escape(tag)
+            links += " <a class=\"tag\" href=\"tags/\(escaped).html\">#\(escaped)</a>"
+        }
+        links += "</p>\n"
+        return html.replacingCharacters(in: titleEnd, with: "</h1>\n" + links)
     }
 
     /// Turns list items that start with `[ ]` or `[x]` into checkboxes, so that a reader can
@@ -132,73 +134,12 @@ public enum SiteBuilder {
         for language in Language.allCases.sorted() {
             let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: language))
             let description = HTMLEscaping.escape(GeneratorString.siteDescription.text(in: language))
-            body += "<li lang=\"\(language.rawValue)\"><a href=\"\(language.rawValue)/index.html\" hreflang=\"\(language.rawValue)\">\(name)</a>"
+            let preferred = HTMLEscaping.escape(GeneratorString.browserLanguage.text(in: language))
+            body += "<li lang=\"\(language.rawValue)\" data-preferred=\"\(preferred)\"><a href=\"\(language.rawValue)/index.html\" hreflang=\"\(language.rawValue)\">\(name)</a>"
             body += " <span>\(description)</span></li>\n"
         }
         body += "</ul>"
         let title = Language.allCases.sorted().map { GeneratorString.chooseLanguage.text(in: $0) }.joined(separator: " / ")
         return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: body).html
-    }
-}
-
-/// The HTML frame around every page.
-struct PageTemplate {
-    var language: Language
-
-    /// Plain text; escaped here.
-    var title: String
-
-    /// How many folders below the site root the page is, for relative links.
-    var depth: Int
-    var twinPath: String?
-
-    /// HTML that the caller has already escaped or rendered.
-    var body: String
-
-    /// Whether the page loads the search index, which only the search page needs.
-    var loadsSearchIndex = false
-
-    var html: String {
-        let root = depth == 0 ? "" : String(repeating: "../", count: depth)
-        let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
-        var header = "<header class=\"site-header\"><a class=\"home\" href=\"\(root)\(depth == 0 ? "index.html" : "\(language.rawValue)/index.html")\">\(siteTitle)</a>"
-        if let twinPath {
-            let other = language.other
-            let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: other))
-            header += " <nav><a class=\"twin\" href=\"\(HTMLEscaping.escape(twinPath))\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(name)</a></nav>"
-        }
-        if depth == 1 {
-            let label = HTMLEscaping.escape(GeneratorString.searchLabel.text(in: language))
-            header += " <form class=\"search\" role=\"search\" action=\"search.html\"><input type=\"search\" name=\"q\" placeholder=\"\(label)\" aria-label=\"\(label)\"></form>"
-        }
-        header += "</header>"
-        var scripts = ""
-        if loadsSearchIndex {
-            scripts += "<script src=\"\(root)assets/search-index.js\"></script>\n"
-            scripts += "<script src=\"\(root)assets/matcher-index.js\"></script>\n"
-            scripts += "<script src=\"\(root)assets/matcher.js\"></script>\n"
-        }
-        scripts += "<script src=\"\(root)assets/site.js\"></script>"
-
-        return """
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'">
-        <title>\(HTMLEscaping.escape(title)) - \(siteTitle)</title>
-        <link rel="stylesheet" href="\(root)assets/style.css">
-        \(scripts)
-        </head>
-        <body>
-        \(header)
-        <main>
-        \(body)
-        </main>
-        </body>
-        </html>
-
-        """
     }
 }

@@ -123,7 +123,7 @@ enum SiteScript {
         return { prefix: start > 0, suffix: end < text.length, segments: segments };
       }
 
-      root.RunbookSearch = { tokens: tokens, prepare: prepare, search: search, snippet: snippet };
+      root.RunbookSearch = { tokens: tokens, prepare: prepare, search: search, snippet: snippet, preferredLanguage: preferredLanguage };
 
       if (typeof document === "undefined") { return; }
 
@@ -184,7 +184,97 @@ enum SiteScript {
         });
       }
 
+      // Shows only the index's patterns whose severity is ticked and that carry the chosen tag,
+      // hides service groups left empty, and says how many are shown.
+      function applyFilters(form) {
+        var severities = Array.from(form.querySelectorAll("input[name=severity]:checked")).map(function (box) { return box.value; });
+        var tagSelect = form.querySelector("select[name=tag]");
+        var tag = tagSelect ? tagSelect.value : "";
+        var items = Array.from(document.querySelectorAll(".service-group li[data-severity]"));
+        var shown = 0;
+        items.forEach(function (item) {
+          var tags = (item.getAttribute("data-tags") || "").split(" ");
+          var visible = severities.indexOf(item.getAttribute("data-severity")) >= 0 && (!tag || tags.indexOf(tag) >= 0);
+          item.hidden = !visible;
+          if (visible) { shown++; }
+        });
+        document.querySelectorAll(".service-group").forEach(function (group) {
+          group.hidden = !group.querySelector("li[data-severity]:not([hidden])");
+        });
+        var status = document.getElementById("filter-status");
+        var all = shown === items.length;
+        status.textContent = all ? "" : form.getAttribute("data-count").replace("{n}", String(shown)).replace("{m}", String(items.length));
+      }
+
+      // Adds a copy button to every code block of an article. Clipboard access needs a secure
+      // context, which file:// pages are in Chromium and Firefox; elsewhere the button selects
+      // the text so that the reader can copy it by hand.
+      function addCopyButtons() {
+        var labels = { copy: document.body.getAttribute("data-copy"), copied: document.body.getAttribute("data-copied") };
+        document.querySelectorAll("article pre").forEach(function (block) {
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "copy";
+          button.textContent = labels.copy;
+          button.addEventListener("click", function () {
+            var text = block.querySelector("code") ? block.querySelector("code").textContent : block.textContent;
+            function done() {
+              button.textContent = labels.copied;
+              setTimeout(function () { button.textContent = labels.copy; }, 1500);
+            }
+            if (navigator.clipboard && root.isSecureContext) {
+              navigator.clipboard.writeText(text).then(done, function () { selectContents(block); });
+            } else {
+              selectContents(block);
+            }
+          });
+          block.appendChild(button);
+        });
+      }
+
+      function selectContents(element) {
+        var range = document.createRange();
+        range.selectNodeContents(element.querySelector("code") || element);
+        var selection = root.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+
+      // Returns the first of the browser's languages that the site has, or null.
+      function preferredLanguage(available, browserLanguages) {
+        for (var i = 0; i < browserLanguages.length; i++) {
+          var primary = String(browserLanguages[i]).toLowerCase().split("-")[0];
+          if (available.indexOf(primary) >= 0) { return primary; }
+        }
+        return null;
+      }
+
+      // On the language chooser, puts the browser's language first, marks it and focuses its
+      // link, so that Enter opens it; the other language stays one click away.
+      function highlightPreferredLanguage(list) {
+        var items = Array.from(list.querySelectorAll("li[lang]"));
+        var language = preferredLanguage(items.map(function (item) { return item.getAttribute("lang"); }), navigator.languages || [navigator.language || ""]);
+        var item = items.find(function (candidate) { return candidate.getAttribute("lang") === language; });
+        if (!item) { return; }
+        item.classList.add("preferred");
+        list.insertBefore(item, list.firstChild);
+        var note = document.createElement("span");
+        note.className = "preferred-note";
+        note.textContent = item.getAttribute("data-preferred");
+        item.appendChild(note);
+        item.querySelector("a").focus();
+      }
+
       document.addEventListener("DOMContentLoaded", function () {
+        var filters = document.getElementById("filters");
+        if (filters) {
+          filters.hidden = false;
+          filters.addEventListener("change", function () { applyFilters(filters); });
+          applyFilters(filters);
+        }
+        var languages = document.querySelector("ul.languages");
+        if (languages) { highlightPreferredLanguage(languages); }
+        addCopyButtons();
         var pasteBox = document.getElementById("paste-input");
         var pasteTarget = document.getElementById("paste-result");
         if (pasteBox && pasteTarget) {

@@ -29,13 +29,43 @@ enum SiteStylesheet {
     #paste-result pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     .search-results p { margin: 0.2rem 0; color: var(--muted); font-size: 0.92em; }
     mark { background: #ffe58a; color: inherit; }
-    @media (prefers-color-scheme: dark) { mark { background: #705c00; } }
+    @media (prefers-color-scheme: dark) { mark { background: #705c00; } .severity-medium { color: #e0a040; } .severity-critical, .severity-high { color: #ff7b72; } }
     li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; margin-left: -1.4em; }
     input[type=checkbox] { width: 1.1em; height: 1.1em; vertical-align: -0.15em; margin-right: 0.4em; }
     .severity { font-size: 0.8em; padding: 0.05em 0.45em; border-radius: 4px; border: 1px solid currentColor; }
     .severity-critical, .severity-high { color: #c62828; }
     .services { color: var(--muted); font-size: 0.9em; }
-    @media print { .site-header nav { display: none; } pre { white-space: pre-wrap; } }
+    .languages { list-style: none; padding: 0; }
+    .languages li { margin: 0.8rem 0; padding: 0.8rem 1rem; border: 1px solid var(--code-bg); border-radius: 8px; }
+    .languages li a { font-size: 1.2rem; font-weight: 600; margin-right: 0.6rem; }
+    .languages li span { color: var(--muted); }
+    .languages li.preferred { border-color: var(--accent); }
+    .preferred-note { display: block; font-size: 0.85em; }
+    .filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; margin: 1rem 0;
+      padding: 0.6rem 1rem; background: var(--code-bg); border-radius: 8px; }
+    .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: center; }
+    .filters legend { float: left; margin-right: 0.6rem; font-weight: 600; }
+    .filters label { white-space: nowrap; }
+    .filters select { font: inherit; margin-left: 0.3rem; }
+    #filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9em; }
+    #filter-status:empty { display: none; }
+    .service-group h2 a { text-decoration: none; color: inherit; }
+    .terms ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
+    .terms .count, .terms.count { color: var(--muted); font-size: 0.85em; }
+    p.terms { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; margin-top: -0.4rem; }
+    p.terms a { text-decoration: none; font-size: 0.9em; }
+    .severity-medium { color: #a15c00; }
+    .severity-low { color: var(--muted); }
+    pre { position: relative; padding-right: 4.5rem; }
+    pre .copy { position: absolute; top: 0.4rem; right: 0.4rem; font: 0.75rem system-ui, sans-serif; padding: 0.15rem 0.5rem;
+      color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; cursor: pointer; opacity: 0.75; }
+    pre .copy:hover, pre .copy:focus { opacity: 1; }
+    @media (max-width: 40rem) {
+      .site-header { flex-wrap: wrap; gap: 0.5rem; }
+      .site-header .search input { width: 100%; max-width: none; }
+      .site-header .search { flex-basis: 100%; }
+    }
+    @media print { .site-header nav, .site-header .search, .filters, pre .copy { display: none; } pre { white-space: pre-wrap; } }
 
     """
 }

@@ -102,6 +102,11 @@ private let brokenFileCases: [BrokenFileCase] = [
         expected: [(.invalidServiceName(value: "Cloud_Watch"), FixtureLine.services)]
     ),
     BrokenFileCase(
+        name: "tag with a space",
+        breakFile: { $0.replacingLine(FixtureLine.tags, with: "tags: [email, \"on call\"]") },
+        expected: [(.invalidTagName(value: "on call"), FixtureLine.tags)]
+    ),
+    BrokenFileCase(
         name: "no services",
         breakFile: { $0.replacingLine(FixtureLine.services, with: "services: []") },
         expected: [(.emptyList(key: "services"), FixtureLine.services)]

@@ -17,10 +17,14 @@ import Testing
             "assets/matcher.js",
             "en/index.html",
             "en/search.html",
+            "en/services/sns.html",
+            "en/tags/notification.html",
             "en/sample-failure.html",
             "en/sample-failure.md",
             "ja/index.html",
             "ja/search.html",
+            "ja/services/sns.html",
+            "ja/tags/notification.html",
             "ja/sample-failure.html",
             "ja/sample-failure.md",
         ])
@@ -156,5 +160,52 @@ import Testing
 
         #expect(page.contents.contains(#"<a href="sample-failure.md" download>Download this runbook as Markdown</a>"#))
         #expect(markdown.contents == RunbookMarkdownWriter.markdown(for: try #require(TestCatalog.pair().patterns.first), in: .english))
+    }
+
+    @Test func indexGroupsPatternsByServiceWithFilters() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let english = try #require(files.first { $0.path == "en/index.html" })
+        let japanese = try #require(files.first { $0.path == "ja/index.html" })
+
+        #expect(english.contents.contains("<section class=\"service-group\">\n<h2><a href=\"services/sns.html\">sns</a></h2>"))
+        #expect(english.contents.contains(#"<li data-severity="medium" data-tags="notification"><a href="sample-failure.html">Sample failure</a> <span class="severity severity-medium">medium</span>"#))
+        #expect(english.contents.contains(#"<form class="filters" id="filters" hidden data-count="{n} of {m} patterns shown.">"#))
+        #expect(english.contents.contains(#"<option value="notification">notification</option>"#))
+        #expect(japanese.contents.contains(#"<span class="severity severity-medium">中</span>"#))
+        #expect(japanese.contents.contains(#"<a href="tags/notification.html">notification</a> <span class="count">1</span>"#))
+    }
+
+    @Test func servicePageSitsTwoFoldersDown() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "ja/services/sns.html" })
+
+        #expect(page.contents.contains("<h1>sns の障害パターン</h1>"))
+        #expect(page.contents.contains(#"<a href="../sample-failure.html">サンプル障害</a>"#))
+        #expect(page.contents.contains(#"<link rel="stylesheet" href="../../assets/style.css">"#))
+        #expect(page.contents.contains(#"<a class="home" href="../index.html">"#))
+        #expect(page.contents.contains(#"action="../search.html""#))
+        #expect(page.contents.contains(#"<a class="twin" href="../../en/services/sns.html" hreflang="en" lang="en">English</a>"#))
+    }
+
+    @Test func tagPageListsTaggedPatterns() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "en/tags/notification.html" })
+
+        #expect(page.contents.contains("<h1>Failure patterns tagged notification</h1>"))
+        #expect(page.contents.contains("<p>1 pattern <a href=\"../index.html\">Failure patterns</a></p>"))
+        #expect(page.contents.contains(#"<a href="../sample-failure.html">Sample failure</a>"#))
+    }
+
+    @Test func patternPageLinksItsServicesAndTags() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "en/sample-failure.html" })
+
+        #expect(page.contents.contains(#"</h1>"# + "\n" + #"<p class="terms"><span class="severity severity-medium">medium</span> <a class="service" href="services/sns.html">sns</a> <a class="tag" href="tags/notification.html">#notification</a></p>"#))
+    }
+
+    @Test func pagesCarryCopyLabelsInTheirLanguage() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let japanese = try #require(files.first { $0.path == "ja/sample-failure.html" })
+        let english = try #require(files.first { $0.path == "en/sample-failure.html" })
+
+        #expect(japanese.contents.contains(#"<body data-copy="コピー" data-copied="コピーしました">"#))
+        #expect(english.contents.contains(#"<body data-copy="Copy" data-copied="Copied">"#))
     }
 }

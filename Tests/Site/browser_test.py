@@ -41,7 +41,7 @@ class Browser:
         self.process = subprocess.Popen(
             ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-address=127.0.0.1",
              f"--remote-debugging-port={self.port}", f"--user-data-dir={self.profile}",
-             "--window-size=1000,1400", "about:blank"],
+             "--window-size=1000,1400", "--lang=ja-JP", "--accept-lang=ja-JP,ja,en", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self.socket = websocket.create_connection(self.page_socket_url(), timeout=30)
@@ -116,11 +116,43 @@ def main():
         browser.open(url("index.html"))
         browser.screenshot(os.path.join(screenshots, "landing.png"))
         check(browser.evaluate("document.querySelectorAll('a[hreflang]').length") == 2, "landing page links both languages")
+        check(browser.evaluate("document.querySelector('ul.languages li').getAttribute('lang') + ' ' + document.querySelector('ul.languages li').className") == "ja preferred",
+              "landing page puts the browser's language, Japanese, first and marks it")
+
+        browser.open(url("en/index.html"))
+        total = browser.evaluate("document.querySelectorAll('.service-group li[data-severity]').length")
+        browser.evaluate(
+            "(() => { const form = document.getElementById('filters');"
+            " form.querySelectorAll('input[name=severity]').forEach(box => { box.checked = ['critical', 'high'].includes(box.value); });"
+            " form.querySelector('select[name=tag]').value = 'key-policy'; form.dispatchEvent(new Event('change')); })()"
+        )
+        shown = browser.evaluate(
+            "Array.from(document.querySelectorAll('.service-group li[data-severity]')).filter(li => !li.hidden && li.offsetParent !== null)"
+            ".map(li => li.getAttribute('data-severity') + ':' + li.getAttribute('data-tags'))"
+        ) or []
+        status = browser.evaluate("document.getElementById('filter-status').textContent") or ""
+        browser.screenshot(os.path.join(screenshots, "index-filtered-en.png"))
+        check(0 < len(shown) < total and all(s.split(":")[0] in ("critical", "high") and "key-policy" in s.split(":")[1].split() for s in shown),
+              "index filters show only high-severity patterns tagged key-policy")
+        check(status == f"{len(shown)} of {total} patterns shown.", "index filters say how many patterns they show")
+
+        browser.open(url("ja/services/kms.html"))
+        check(browser.evaluate(f"!!document.querySelector('.pattern-list a[href=\"../{SEED_ID}.html\"]')"),
+              "the Japanese kms service page links the seed pattern")
 
         browser.open(url(f"ja/{SEED_ID}.html"))
         browser.screenshot(os.path.join(screenshots, "pattern-ja.png"))
         check(browser.evaluate("getComputedStyle(document.body).fontFamily.length > 0 && document.styleSheets.length") == 1,
               "pattern page loads its stylesheet under the Content-Security-Policy")
+        check(browser.evaluate("document.querySelectorAll('article pre button.copy').length === document.querySelectorAll('article pre').length"),
+              "every code block of the pattern page has a copy button")
+        browser.evaluate("document.querySelector('article pre button.copy').click()")
+        time.sleep(0.5)
+        copied = browser.evaluate(
+            "document.querySelector('article pre button.copy').textContent === 'コピーしました'"
+            " || getSelection().toString().trim() === document.querySelector('article pre code').textContent.trim()"
+        )
+        check(copied, "the copy button copies the block, or selects it where the clipboard is closed")
 
         browser.open(url("ja/search.html"))
         browser.evaluate(

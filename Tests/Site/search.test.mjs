@@ -56,3 +56,11 @@ test("markup in a query stays text", () => {
   assert.equal(cut.segments.find((segment) => segment.mark).text, "<b>");
   assert.deepEqual(ids("<script>alert(1)</script>", "en"), []);
 });
+
+test("landing page prefers the first browser language the site has", () => {
+  const available = ["en", "ja"];
+  assert.equal(search.preferredLanguage(available, ["ja-JP", "en-US"]), "ja");
+  assert.equal(search.preferredLanguage(available, ["fr-FR", "EN-gb", "ja"]), "en");
+  assert.equal(search.preferredLanguage(available, ["de-DE"]), null);
+  assert.equal(search.preferredLanguage(available, []), null);
+});

@@ -1,0 +1,81 @@
+import RunbookCatalog
+
+/// The HTML frame around every page: header with the home link, the search box and the link to
+/// the page's twin in the other language, the stylesheet and the scripts.
+struct PageTemplate {
+    var language: Language
+
+    /// Plain text; escaped here.
+    var title: String
+
+    /// How many folders below the site root the page is, for relative links: 0 for the
+    /// language chooser, 1 for pages in `en/` and `ja/`, 2 for service and tag pages.
+    var depth: Int
+    var twinPath: String?
+
+    /// HTML that the caller has already escaped or rendered.
+    var body: String
+
+    /// Whether the page loads the search index, which only the search page needs.
+    var loadsSearchIndex = false
+
+    /// The relative path from the page to the site root.
+    var root: String {
+        String(repeating: "../", count: depth)
+    }
+
+    /// The relative path from the page to its language's folder.
+    var languageRoot: String {
+        String(repeating: "../", count: max(0, depth - 1))
+    }
+
+    var html: String {
+        let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
+        let home = depth == 0 ? "index.html" : "\(languageRoot)index.html"
+        var header = "<header class=\"site-header\"><a class=\"home\" href=\"\(home)\">\(siteTitle)</a>"
+        if let twinPath {
+            let other = language.other
+            let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: other))
+            header += " <nav><a class=\"twin\" href=\"\(HTMLEscaping.escape(twinPath))\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(name)</a></nav>"
+        }
+        if depth > 0 {
+            let label = HTMLEscaping.escape(GeneratorString.searchLabel.text(in: language))
+            header += " <form class=\"search\" role=\"search\" action=\"\(languageRoot)search.html\"><input type=\"search\" name=\"q\" placeholder=\"\(label)\" aria-label=\"\(label)\"></form>"
+        }
+        header += "</header>"
+
+        var scripts = ""
+        if loadsSearchIndex {
+            scripts += "<script src=\"\(root)assets/search-index.js\"></script>\n"
+            scripts += "<script src=\"\(root)assets/matcher-index.js\"></script>\n"
+            scripts += "<script src=\"\(root)assets/matcher.js\"></script>\n"
+        }
+        scripts += "<script src=\"\(root)assets/site.js\"></script>"
+
+        // The copy buttons that site.js adds take their labels from the body, in the page's
+        // language.
+        let copy = HTMLEscaping.escape(GeneratorString.copy.text(in: language))
+        let copied = HTMLEscaping.escape(GeneratorString.copied.text(in: language))
+
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'">
+        <title>\(HTMLEscaping.escape(title)) - \(siteTitle)</title>
+        <link rel="stylesheet" href="\(root)assets/style.css">
+        \(scripts)
+        </head>
+        <body data-copy="\(copy)" data-copied="\(copied)">
+        \(header)
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}
