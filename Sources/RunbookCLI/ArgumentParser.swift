@@ -7,7 +7,7 @@ struct ArgumentParser {
         .match: ["--json", "--explain", "--top", "--redact", "--catalog", "--no-builtin"],
         .show: ["--catalog", "--no-builtin"],
         .list: ["--service", "--tag", "--severity", "--catalog", "--no-builtin"],
-        .build: ["--out", "--check", "--catalog", "--no-builtin"],
+        .build: ["--out", "--check", "--base-url", "--catalog", "--no-builtin"],
         .lint: ["--catalog", "--no-builtin"],
         .new: ["--dir"],
         .redact: [],
@@ -156,6 +156,10 @@ struct ArgumentParser {
             case "--out":
                 guard let path = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 options.outputPath = path
+            case "--base-url":
+                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                guard let url = SiteAddress.normalized(text) else { return .failure(.invalidBaseURL(text)) }
+                options.baseURL = url
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .build) : .unexpectedArgument(name))
             }
@@ -353,5 +357,23 @@ private struct OptionReader {
         }
         defer { position += 1 }
         return arguments[position]
+    }
+}
+
+/// Checks the address given to `--base-url`.
+enum SiteAddress {
+    /// Returns the address with one trailing slash, or nil unless it is an absolute http or
+    /// https address with a host and without query, fragment or spaces.
+    static func normalized(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lowered.hasPrefix($0) }) else {
+            return nil
+        }
+        let rest = text.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" }
+        guard !host.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
     }
 }

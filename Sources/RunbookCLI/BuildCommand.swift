@@ -52,7 +52,7 @@ struct BuildCommand {
             return .success
         }
 
-        let siteFiles = SiteBuilder.files(for: catalog)
+        let siteFiles = SiteBuilder.files(for: catalog, baseURL: options.baseURL)
         do {
             try OutputWriter.replace([(runbooksURL, runbookFiles), (siteURL, siteFiles)])
         } catch {

@@ -33,6 +33,10 @@ struct BuildOptions: Equatable {
     var outputPath = "."
     var check = false
     var catalog = CatalogOptions()
+
+    /// The address the site is published at, for sitemap.xml; without it no sitemap is written,
+    /// because a sitemap needs absolute addresses.
+    var baseURL: String?
 }
 
 struct LintOptions: Equatable {
@@ -72,6 +76,7 @@ enum UsageError: Error, Equatable {
     case invalidPercent(option: String, value: String)
     case invalidSeverity(value: String)
     case invalidPatternID(String)
+    case invalidBaseURL(String)
     case missingArgument(String)
     case unexpectedArgument(String)
 }

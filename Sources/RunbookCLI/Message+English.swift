@@ -60,7 +60,7 @@ extension Message {
         case .helpBuild:
             """
             USAGE:
-              runbook build [--out DIR] [--check] [--catalog DIR]... [--no-builtin]
+              runbook build [--out DIR] [--check] [--base-url URL] [--catalog DIR]... [--no-builtin]
 
             Writes the canonical Markdown runbooks to DIR/runbooks/{ja,en}/ID.md and the static site
             to DIR/site/. Old output is replaced only when the whole build succeeded.
@@ -68,6 +68,7 @@ extension Message {
             OPTIONS:
               --out DIR        Folder that receives runbooks/ and site/ (default: the current folder).
               --check          Write nothing; exit 1 when DIR/runbooks/ differs from a fresh build.
+              --base-url URL   Also write site/sitemap.xml for the site published at URL.
               --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
               --no-builtin     Leave the built-in patterns out.
 
@@ -311,6 +312,8 @@ extension UsageError {
             "Invalid severity '\(value)'. Use critical, high, medium or low."
         case .invalidPatternID(let id):
             "Invalid pattern id '\(id)'. Use lowercase kebab-case such as 'sns-topic-denied'."
+        case .invalidBaseURL(let value):
+            "Invalid value '\(value)' for --base-url. Use the site's absolute http or https address, such as 'https://docs.example.com/runbook/'."
         case .unexpectedArgument(let argument):
             "Unexpected argument '\(argument)'."
         }

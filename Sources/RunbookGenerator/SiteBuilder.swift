@@ -6,8 +6,9 @@ import RunbookMarkdown
 /// page per pattern, each page linking to its other-language twin. Every link is relative, so
 /// the site works from `file://`, from a sub-path and from any static host.
 public enum SiteBuilder {
-    /// Returns the site's files, in a stable order.
-    public static func files(for catalog: Catalog) -> [OutputFile] {
+    /// Returns the site's files, in a stable order; with `baseURL`, the absolute address of
+    /// the site folder ending in `/`, also `sitemap.xml`.
+    public static func files(for catalog: Catalog, baseURL: String? = nil) -> [OutputFile] {
         var files: [OutputFile] = [
             OutputFile(path: "index.html", contents: languageChooser()),
             OutputFile(path: "404.html", contents: notFoundPage()),
@@ -33,6 +34,9 @@ public enum SiteBuilder {
                     OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog)),
                 ]
             }.flatMap { $0 }
+        }
+        if let baseURL {
+            files.append(OutputFile(path: "sitemap.xml", contents: SitemapWriter.sitemap(paths: files.map(\.path), baseURL: baseURL, catalog: catalog)))
         }
         return files
     }

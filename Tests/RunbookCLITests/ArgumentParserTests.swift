@@ -24,6 +24,17 @@ import Testing
         #expect(after.language == .english)
     }
 
+    @Test(arguments: [
+        ("https://docs.example.com", "https://docs.example.com/"),
+        ("http://127.0.0.1:8080/ops/runbook", "http://127.0.0.1:8080/ops/runbook/"),
+        ("HTTPS://docs.example.com/runbook/", "HTTPS://docs.example.com/runbook/"),
+    ])
+    func baseURLGetsOneTrailingSlash(given: String, expected: String) throws {
+        let (_, result) = ArgumentParser.parse(["build", "--base-url", given])
+
+        #expect(try result.get() == .build(BuildOptions(baseURL: expected)))
+    }
+
     @Test func unknownCommandSuggestsClosest() {
         let (_, result) = ArgumentParser.parse(["mtach"])
 
@@ -43,6 +54,10 @@ import Testing
         (["match", "a.txt", "b.txt"], UsageError.unexpectedArgument("b.txt")),
         (["--lang", "fr", "lint"], UsageError.invalidLanguage("fr")),
         (["lint", "extra"], UsageError.unexpectedArgument("extra")),
+        (["build", "--base-url", "docs.example.com"], UsageError.invalidBaseURL("docs.example.com")),
+        (["build", "--base-url", "ftp://docs.example.com/"], UsageError.invalidBaseURL("ftp://docs.example.com/")),
+        (["build", "--base-url", "https:///runbook"], UsageError.invalidBaseURL("https:///runbook")),
+        (["build", "--base-url", "https://docs.example.com/?page=1"], UsageError.invalidBaseURL("https://docs.example.com/?page=1")),
     ])
     func invalidCommandLinesAreRejected(arguments: [String], expected: UsageError) {
         let (_, result) = ArgumentParser.parse(arguments)

@@ -174,4 +174,24 @@ import Testing
         #expect(lint.output.contains("[example-does-not-match]"))
         #expect(build.status == 0, "\(build.errors)")
     }
+
+    @Test func buildWithBaseURLWritesSitemap() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = try BinaryRunner.seedOnlyCatalog()
+        defer { try? FileManager.default.removeItem(at: catalog) }
+
+        let result = try BinaryRunner.run(["build", "--catalog", catalog.path, "--no-builtin", "--out", folder.path, "--base-url", "https://docs.example.com/ops"])
+        let sitemap = String(decoding: try Data(contentsOf: folder.appendingPathComponent("site/sitemap.xml")), as: UTF8.self)
+
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(sitemap.contains("<loc>https://docs.example.com/ops/ja/\(seedID).html</loc>"))
+    }
+
+    @Test func badBaseURLIsUsageErrorInJapanese() throws {
+        let result = try BinaryRunner.run(["build", "--base-url", "docs.example.com"], environment: japaneseEnvironment)
+
+        #expect(result.status == 2)
+        #expect(result.errors.hasPrefix("--base-url の値 'docs.example.com' は無効です。"))
+    }
 }

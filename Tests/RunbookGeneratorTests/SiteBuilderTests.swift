@@ -208,4 +208,22 @@ import Testing
         #expect(japanese.contents.contains(#"<body data-copy="コピー" data-copied="コピーしました">"#))
         #expect(english.contents.contains(#"<body data-copy="Copy" data-copied="Copied">"#))
     }
+
+    @Test func sitemapListsPagesWithTwinsOnlyWhenBaseURLIsGiven() throws {
+        let without = SiteBuilder.files(for: TestCatalog.pair())
+        let with = SiteBuilder.files(for: TestCatalog.pair(), baseURL: "https://docs.example.com/a&b/")
+        let sitemap = try #require(with.first { $0.path == "sitemap.xml" })
+
+        #expect(!without.contains { $0.path == "sitemap.xml" })
+        #expect(sitemap.contents.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""))
+        #expect(sitemap.contents.contains(
+            "<url><loc>https://docs.example.com/a&amp;b/ja/sample-failure.html</loc><lastmod>2026-12-01</lastmod>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://docs.example.com/a&amp;b/en/sample-failure.html\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"ja\" href=\"https://docs.example.com/a&amp;b/ja/sample-failure.html\"/></url>\n"
+        ))
+        #expect(sitemap.contents.contains("<url><loc>https://docs.example.com/a&amp;b/en/services/sns.html</loc></url>\n"))
+        #expect(sitemap.contents.contains("<url><loc>https://docs.example.com/a&amp;b/index.html</loc></url>\n"))
+        #expect(!sitemap.contents.contains("404.html"))
+        #expect(sitemap.contents.components(separatedBy: "<url>").count - 1 == with.filter { $0.path.hasSuffix(".html") }.count - 1)
+    }
 }
