@@ -10,7 +10,10 @@ struct BuildCommand {
     let console: Console
 
     func run() -> ExitStatus {
-        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console) else {
+        let progress = BuildProgress(output: console.progress, language: console.language)
+        defer { progress.finish() }
+        let reading = progress.handler { .progressReading(done: $0, total: $1) }
+        guard let (catalog, _) = CatalogSelection.load(options.catalog, environment: environment, console: console, progress: reading) else {
             return .usage
         }
         // The build needs sound files, not a matcher review: the checks of examples and near
@@ -31,7 +34,8 @@ struct BuildCommand {
         let root = URL(fileURLWithPath: options.outputPath)
         let runbooksURL = root.appendingPathComponent("runbooks")
         let siteURL = root.appendingPathComponent("site")
-        let runbookFiles = RunbookMarkdownWriter.files(for: catalog)
+        let rendering = progress.handler { .progressRendering(done: $0, total: $1) }
+        let runbookFiles = RunbookMarkdownWriter.files(for: catalog, progress: options.check ? .silent : rendering)
         let runbooksPath = display(runbooksURL, name: "runbooks") + "/"
 
         if options.check {
@@ -52,10 +56,12 @@ struct BuildCommand {
             return .success
         }
 
-        let siteFiles = SiteBuilder.files(for: catalog, baseURL: options.baseURL)
+        let siteFiles = SiteBuilder.files(for: catalog, baseURL: options.baseURL, progress: rendering)
         do {
-            try OutputWriter.replace([(runbooksURL, runbookFiles), (siteURL, siteFiles)])
+            let writing = progress.handler { .progressWriting(done: $0, total: $1) }
+            try OutputWriter.replace([(runbooksURL, runbookFiles), (siteURL, siteFiles)], progress: writing)
         } catch {
+            progress.finish()
             switch error {
             case .writeFailed(let path, let reason), .replaceFailed(let path, let reason):
                 console.printError(.buildFailed(path: path, reason: reason))
@@ -63,6 +69,7 @@ struct BuildCommand {
             return .failure
         }
 
+        progress.finish()
         let pages = siteFiles.filter { $0.path.hasSuffix(".html") }.count
         let indexBytes = siteFiles.filter { $0.path.hasSuffix("-index.js") }.reduce(0) { $0 + $1.contents.utf8.count }
         console.print(.buildWritten(

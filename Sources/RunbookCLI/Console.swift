@@ -44,14 +44,19 @@ public struct ProcessContext {
     /// The terminal's width in columns, when standard output is a terminal.
     public var terminalColumns: Int?
 
+    /// Whether standard error is a terminal, which decides whether progress is drawn.
+    public var standardErrorIsTerminal: Bool
+
     public init(
         arguments: [String],
         environment: [String: String],
         standardInputIsTerminal: Bool = false,
         readStandardInput: @escaping () -> Data = { Data() },
         standardOutputIsTerminal: Bool = false,
-        terminalColumns: Int? = nil
+        terminalColumns: Int? = nil,
+        standardErrorIsTerminal: Bool = false
     ) {
+        self.standardErrorIsTerminal = standardErrorIsTerminal
         self.arguments = arguments
         self.environment = environment
         self.standardInputIsTerminal = standardInputIsTerminal
@@ -73,6 +78,9 @@ struct Console {
 
     /// The column to wrap text at; nil when output is not a terminal, so pipes get whole lines.
     var width: Int?
+
+    /// Where long commands draw their progress: standard error when it is a terminal, else nil.
+    var progress: TextOutput?
 
     func print(_ message: Message) {
         output.write(message.text(in: language) + "\n")

@@ -248,6 +248,12 @@ extension Message {
             "Wrote \(runbooks) runbooks to \(runbooksPath) and \(pages) pages to \(sitePath) (search and matcher index \(indexKilobytes) KB)."
         case .buildFailed(let path, let reason):
             "Build failed while writing \(path): \(reason). The previous output was left unchanged."
+        case .progressReading(let done, let total):
+            "Reading pattern files: \(done)/\(total)"
+        case .progressRendering(let done, let total):
+            "Rendering runbooks and pages: \(done)/\(total)"
+        case .progressWriting(let done, let total):
+            "Writing files: \(done)/\(total)"
         case .buildUpToDate(let path):
             "\(path) is up to date."
         case .buildStale(let path, let count):

@@ -248,6 +248,12 @@ extension Message {
             "\(runbooksPath) に \(runbooks) 件のランブック、\(sitePath) に \(pages) ページを書き出しました (検索と照合の索引 \(indexKilobytes) KB)。"
         case .buildFailed(let path, let reason):
             "\(path) の書き出し中にビルドが失敗しました: \(reason)。以前の出力はそのまま残っています。"
+        case .progressReading(let done, let total):
+            "パターンファイルを読み込み中: \(done)/\(total)"
+        case .progressRendering(let done, let total):
+            "ランブックとページを生成中: \(done)/\(total)"
+        case .progressWriting(let done, let total):
+            "ファイルを書き出し中: \(done)/\(total)"
         case .buildUpToDate(let path):
             "\(path) は最新です。"
         case .buildStale(let path, let count):

@@ -14,6 +14,9 @@ public enum RunbookCommandLine {
         var console = Console(output: output, errors: errors, language: language)
         let noColorVariable = !(context.environment["NO_COLOR"] ?? "").isEmpty
         console.usesColor = context.standardOutputIsTerminal && !noColorVariable && !global.noColor
+        if context.standardErrorIsTerminal && context.environment["TERM"] != "dumb" {
+            console.progress = errors
+        }
         console.width = context.standardOutputIsTerminal ? max(20, context.terminalColumns ?? Int(context.environment["COLUMNS"] ?? "") ?? 80) : nil
 
         switch parsed {
@@ -34,7 +37,8 @@ public enum RunbookCommandLine {
             standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
-            terminalColumns: terminalColumns()
+            terminalColumns: terminalColumns(),
+            standardErrorIsTerminal: isatty(STDERR_FILENO) == 1
         )
         return run(
             context,
@@ -97,9 +101,11 @@ public enum RunbookCommandLine {
 
 /// Loads the catalog a command works on and reports load failures in the user's language.
 enum CatalogSelection {
-    static func load(_ options: CatalogOptions, environment: [String: String], console: Console) -> (catalog: Catalog, overrides: [PatternOverride])? {
+    static func load(
+        _ options: CatalogOptions, environment: [String: String], console: Console, progress: ProgressHandler = .silent
+    ) -> (catalog: Catalog, overrides: [PatternOverride])? {
         do {
-            return try CatalogLoader.load(options.sources(environment: environment))
+            return try CatalogLoader.load(options.sources(environment: environment), progress: progress)
         } catch {
             report(error, console: console)
             return nil

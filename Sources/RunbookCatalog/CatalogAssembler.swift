@@ -1,7 +1,8 @@
 /// Builds a ``Catalog`` from pattern files: parses each, then checks what only the whole set
 /// can show (missing language files, duplicate ids, metadata that differs between languages).
 public enum CatalogAssembler {
-    public static func assemble(_ files: [PatternFile]) -> Catalog {
+    /// Parses and checks `files`, calling `progress.step` once per file parsed.
+    public static func assemble(_ files: [PatternFile], progress: ProgressHandler = .silent) -> Catalog {
         var diagnostics: [Diagnostic] = []
         var documentsByID: [String: [Language: PatternDocument]] = [:]
         var pathsByIDAndLanguage: [String: String] = [:]
@@ -33,7 +34,10 @@ public enum CatalogAssembler {
             toParse.append((file, fileID, language))
         }
 
-        let parsed = toParse.map { ParseJob(file: $0.file, fileID: $0.fileID, language: $0.language) }.concurrentMap { $0.run() }
+        let parsed = toParse.map { ParseJob(file: $0.file, fileID: $0.fileID, language: $0.language) }.concurrentMap { job in
+            defer { progress.step() }
+            return job.run()
+        }
         for (job, result) in zip(toParse, parsed) {
             diagnostics += result.diagnostics
             if let values = result.rawValues {

@@ -62,8 +62,9 @@ public enum CatalogLoader {
     }
 
     /// Loads only the files in `stamps`, such as the two files of a pattern about to be shown.
-    public static func load(_ stamps: [FileStamp]) -> Catalog {
-        CatalogAssembler.assemble(stamps.map(read))
+    public static func load(_ stamps: [FileStamp], progress: ProgressHandler = .silent) -> Catalog {
+        progress.begin(stamps.count)
+        return CatalogAssembler.assemble(stamps.map(read), progress: progress)
     }
 
     private static func resolve(directory path: String?) throws(CatalogLoadError) -> (URL, String) {

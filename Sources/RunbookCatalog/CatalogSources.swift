@@ -61,9 +61,11 @@ extension CatalogLoader {
     }
 
     /// Loads every source into one catalog.
-    public static func load(_ sources: CatalogSources) throws(CatalogLoadError) -> (catalog: Catalog, overrides: [PatternOverride]) {
+    public static func load(
+        _ sources: CatalogSources, progress: ProgressHandler = .silent
+    ) throws(CatalogLoadError) -> (catalog: Catalog, overrides: [PatternOverride]) {
         let (stamps, overrides) = try fileStamps(for: sources)
-        return (load(stamps), overrides)
+        return (load(stamps, progress: progress), overrides)
     }
 
     /// Returns the id a file's name declares: the part before its first dot.

@@ -1,4 +1,5 @@
 import Foundation
+import RunbookCatalog
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +15,7 @@ public enum OutputError: Error, Equatable, Sendable {
 /// file was written, so a failed build leaves no partial site and keeps the old one.
 public enum OutputWriter {
     /// Writes `files` into each `target` folder, replacing what was there.
-    public static func replace(_ outputs: [(target: URL, files: [OutputFile])]) throws(OutputError) {
+    public static func replace(_ outputs: [(target: URL, files: [OutputFile])], progress: ProgressHandler = .silent) throws(OutputError) {
         let manager = FileManager.default
         var staged: [(target: URL, staging: URL)] = []
         defer {
@@ -23,11 +24,12 @@ public enum OutputWriter {
             }
         }
 
+        progress.begin(outputs.reduce(0) { $0 + $1.files.count })
         for output in outputs {
             let parent = output.target.deletingLastPathComponent()
             let staging = parent.appendingPathComponent(".runbook-build-\(UUID().uuidString)")
             staged.append((output.target, staging))
-            try write(output.files, into: staging)
+            try write(output.files, into: staging, progress: progress)
         }
 
         for entry in staged {
@@ -35,7 +37,7 @@ public enum OutputWriter {
         }
     }
 
-    private static func write(_ files: [OutputFile], into folder: URL) throws(OutputError) {
+    private static func write(_ files: [OutputFile], into folder: URL, progress: ProgressHandler) throws(OutputError) {
         let manager = FileManager.default
         var folders: Set<String> = []
         for file in files {
@@ -49,6 +51,7 @@ public enum OutputWriter {
                 throw .writeFailed(path: parent, reason: error.localizedDescription)
             }
             try writeContents(file.contents, to: url.path)
+            progress.step()
         }
         if files.isEmpty {
             do {

@@ -76,9 +76,11 @@ public enum RunbookMarkdownWriter {
     }
 
     /// Returns every runbook of `catalog` as files under `LANG/ID.md`.
-    public static func files(for catalog: Catalog) -> [OutputFile] {
-        catalog.patterns.concurrentMap { pattern in
-            Language.allCases.sorted().map { language in
+    public static func files(for catalog: Catalog, progress: ProgressHandler = .silent) -> [OutputFile] {
+        progress.begin(catalog.patterns.count)
+        return catalog.patterns.concurrentMap { pattern in
+            defer { progress.step() }
+            return Language.allCases.sorted().map { language in
                 OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: markdown(for: pattern, in: language, catalog: catalog))
             }
         }.flatMap { $0 }

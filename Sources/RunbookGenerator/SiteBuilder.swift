@@ -8,7 +8,8 @@ import RunbookMarkdown
 public enum SiteBuilder {
     /// Returns the site's files, in a stable order; with `baseURL`, the absolute address of
     /// the site folder ending in `/`, also `sitemap.xml`.
-    public static func files(for catalog: Catalog, baseURL: String? = nil) -> [OutputFile] {
+    public static func files(for catalog: Catalog, baseURL: String? = nil, progress: ProgressHandler = .silent) -> [OutputFile] {
+        progress.begin(catalog.patterns.count * Language.allCases.count)
         var files: [OutputFile] = [
             OutputFile(path: "index.html", contents: languageChooser()),
             OutputFile(path: "404.html", contents: notFoundPage()),
@@ -28,7 +29,8 @@ public enum SiteBuilder {
                 files.append(OutputFile(path: "\(language.rawValue)/tags/\(tag).html", contents: tagPage(tag, for: catalog, in: language)))
             }
             files += catalog.patterns.concurrentMap { pattern in
-                [
+                defer { progress.step() }
+                return [
                     OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)),
                     // The canonical runbook beside its page, for readers who keep Markdown notes.
                     OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog)),
