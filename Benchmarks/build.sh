@@ -31,8 +31,8 @@ runbook="$PWD/.build/release/runbook"
 
 # The run happens in memory (/dev/shm) unless BENCH_TMPDIR names another folder. On the ext4 of
 # the development machine, which has no journal, creating a file near many files deleted in the
-# last minute took ten times as long, so timings on disk told more about earlier runs than
-# about the tools.
+# last minute took five times as long, so timings on disk measured earlier runs more than
+# the tools.
 work="$(mktemp -d "${BENCH_TMPDIR:-/dev/shm}/runbook-build-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 python3 Benchmarks/generate-catalog.py "$work" --patterns "$patterns" >&2

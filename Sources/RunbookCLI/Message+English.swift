@@ -349,6 +349,8 @@ extension Problem {
             "missing front-matter key '\(key)'; add a line '\(key): ...' between the '---' lines"
         case .invalidID(let id):
             "invalid id '\(id)'; use lowercase kebab-case such as 'sns-topic-denied'"
+        case .reservedID(let id):
+            "id '\(id)' is the name of a site page; choose another, such as '\(id)-failed'"
         case .idDiffersFromFileName(let id, let fileID):
             "id '\(id)' differs from the file name's '\(fileID)'; make them equal"
         case .invalidSeverity(let value):

@@ -349,6 +349,8 @@ extension Problem {
             "フロントマターにキー '\(key)' がありません。'---' の行の間に '\(key): ...' の行を追加してください"
         case .invalidID(let id):
             "id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください"
+        case .reservedID(let id):
+            "id '\(id)' はサイトのページ名として予約されています。'\(id)-failed' のような別の id にしてください"
         case .idDiffersFromFileName(let id, let fileID):
             "id '\(id)' がファイル名の '\(fileID)' と異なります。同じにしてください"
         case .invalidSeverity(let value):

@@ -10,9 +10,9 @@ public enum CatalogAssembler {
         var firstPathForID: [String: String] = [:]
         var rawValues: [String: [Language: RawFrontMatter]] = [:]
 
-        // Names and duplicates are decided in path order first; the files left are parsed on
-        // all cores, and their results are taken in the same order, so that diagnostics come out
-        // as they would from one core.
+        // Names and duplicates are decided in path order first. The files left are parsed on
+        // all cores, and their results are merged in the same order, so that diagnostics come
+        // out as they would from one core.
         var toParse: [(file: PatternFile, fileID: String, language: Language)] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = String(file.path.split(separator: "/").last ?? "")

@@ -32,6 +32,7 @@ public enum Problem: Sendable, Equatable {
     case duplicateKey(key: String, firstLine: Int)
     case missingKey(key: String)
     case invalidID(id: String)
+    case reservedID(id: String)
     case idDiffersFromFileName(id: String, fileID: String)
     case invalidSeverity(value: String)
     case invalidDate(value: String)
@@ -69,6 +70,7 @@ public enum Problem: Sendable, Equatable {
         case .duplicateKey: "duplicate-key"
         case .missingKey: "missing-key"
         case .invalidID: "invalid-id"
+        case .reservedID: "reserved-id"
         case .idDiffersFromFileName: "id-differs-from-file-name"
         case .invalidSeverity: "invalid-severity"
         case .invalidDate: "invalid-date"

@@ -63,8 +63,8 @@ public enum OutputWriter {
     }
 
     /// Writes one file with plain POSIX calls. Foundation's `Data.write` syncs every file to
-    /// disk, which made a 40,000-file build wait on the disk for most of its time; the staging
-    /// folder needs no such care, because a crash leaves it unused beside the old output.
+    /// disk, so a 40,000-file build waited on the disk for most of its time. The staging folder
+    /// needs no such care, because a crash leaves it unused beside the old output.
     private static func writeContents(_ contents: String, to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

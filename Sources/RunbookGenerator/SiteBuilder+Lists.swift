@@ -9,7 +9,7 @@ extension SiteBuilder {
         body += filterForm(for: catalog, in: language)
 
         // Each pattern appears once, under its first service, so that the filter's count is
-        // the number of patterns; the service pages list every pattern of a service.
+        // the number of patterns. The service pages list every pattern of a service.
         let groups = Dictionary(grouping: catalog.patterns) { $0.metadata.services.first ?? "" }
         for service in groups.keys.sorted() {
             let patterns = groups[service] ?? []

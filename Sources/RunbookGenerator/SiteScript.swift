@@ -185,7 +185,7 @@ enum SiteScript {
       }
 
       // Shows only the index's patterns whose severity is ticked and that carry the chosen tag,
-      // hides service groups left empty, and says how many are shown.
+      // hides service groups left empty, and writes how many are shown into the status line.
       function applyFilters(form) {
         var severities = Array.from(form.querySelectorAll("input[name=severity]:checked")).map(function (box) { return box.value; });
         var tagSelect = form.querySelector("select[name=tag]");
@@ -207,8 +207,8 @@ enum SiteScript {
       }
 
       // Adds a copy button to every code block of an article. Clipboard access needs a secure
-      // context, which file:// pages are in Chromium and Firefox; elsewhere the button selects
-      // the text so that the reader can copy it by hand.
+      // context and the reader's permission. Where either is missing, the button selects the
+      // text so that the reader can copy it by hand.
       function addCopyButtons() {
         var labels = { copy: document.body.getAttribute("data-copy"), copied: document.body.getAttribute("data-copied") };
         document.querySelectorAll("article pre").forEach(function (block) {
@@ -250,7 +250,7 @@ enum SiteScript {
       }
 
       // On the language chooser, puts the browser's language first, marks it and focuses its
-      // link, so that Enter opens it; the other language stays one click away.
+      // link, so that Enter opens it. The other language stays one click away.
       function highlightPreferredLanguage(list) {
         var items = Array.from(list.querySelectorAll("li[lang]"));
         var language = preferredLanguage(items.map(function (item) { return item.getAttribute("lang"); }), navigator.languages || [navigator.language || ""]);

@@ -1,14 +1,14 @@
 import RunbookCatalog
 
 /// Writes `sitemap.xml` (sitemaps.org protocol 0.9) for a site published at a known address.
-/// Every page but the 404 page is listed; a pattern page names its twin in the other language
+/// Every page but the 404 page is listed. A pattern page names its twin in the other language
 /// with an `xhtml:link` alternate and carries its last-reviewed date as `lastmod`.
 enum SitemapWriter {
     /// - Parameters:
     ///   - paths: the site's files, relative to the site folder.
     ///   - baseURL: the absolute address of the site folder, ending in `/`.
     // NOTE: the protocol allows 50,000 addresses per file, which a catalog passes at about
-    // 25,000 patterns; a sitemap index over several files is not written yet.
+    // 25,000 patterns. No sitemap index over several files is written yet.
     static func sitemap(paths: [String], baseURL: String, catalog: Catalog) -> String {
         let reviewed = Dictionary(uniqueKeysWithValues: catalog.patterns.map { ($0.id, $0.metadata.reviewed) })
         var xml = """
@@ -30,8 +30,8 @@ enum SitemapWriter {
         return xml + "</urlset>\n"
     }
 
-    /// Returns the pattern id of a pattern page's path, such as `ja/ID.html`; the language's
-    /// index and search pages have no pattern and give nil through the lookup of their name.
+    /// Returns the file name of a page in a language folder, such as `ID` for `ja/ID.html`.
+    /// The caller keeps only names that are pattern ids, which drops `index` and `search`.
     private static func patternID(_ path: String) -> String? {
         let parts = path.split(separator: "/")
         guard parts.count == 2, Language(rawValue: String(parts[0])) != nil else {

@@ -108,7 +108,7 @@ enum SampleProblems {
         .unterminatedFrontMatter, .invalidFrontMatterLine(text: "t"), .unknownKey(key: "k", suggestion: nil),
         .duplicateKey(key: "k", firstLine: 1), .missingKey(key: "k"), .invalidID(id: "i"),
         .idDiffersFromFileName(id: "a", fileID: "b"), .invalidSeverity(value: "v"), .invalidDate(value: "v"),
-        .invalidServiceName(value: "v"), .invalidTagName(value: "v"), .emptyList(key: "k"),
+        .invalidServiceName(value: "v"), .invalidTagName(value: "v"), .reservedID(id: "index"), .emptyList(key: "k"),
         .metadataDiffers(key: "k", value: "a", otherPath: "p", otherValue: "b"), .missingTitle,
         .extraTitle(firstLine: 1), .missingSection(.cause), .repeatedSection(.cause, firstLine: 1),
         .unknownSection(heading: "h", suggestion: nil), .missingCodeBlock(.signatures), .emptyCodeBlock(.examples),

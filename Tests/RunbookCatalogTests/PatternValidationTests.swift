@@ -62,6 +62,11 @@ private let brokenFileCases: [BrokenFileCase] = [
         expected: [(.invalidID(id: "SNS_Pending"), FixtureLine.id)]
     ),
     BrokenFileCase(
+        name: "id names a site page",
+        breakFile: { $0.replacingLine(FixtureLine.id, with: "id: search") },
+        expected: [(.reservedID(id: "search"), FixtureLine.id)]
+    ),
+    BrokenFileCase(
         name: "id differs from file name",
         breakFile: { $0.replacingLine(FixtureLine.id, with: "id: sns-other") },
         expected: [(.idDiffersFromFileName(id: "sns-other", fileID: PatternFixture.id), FixtureLine.id)]
