@@ -26,10 +26,14 @@ public enum RunbookMarkdownWriter {
             blocks.append("> \(GeneratorString.fallbackNote.text(in: language))")
         }
 
+        // The Japanese word goes first, and the front-matter value stays beside it for readers
+        // who search for it.
+        let severityName = GeneratorString.severityName(metadata.severity).text(in: language)
+        let severity = severityName == metadata.severity.rawValue ? severityName : "\(severityName) (\(metadata.severity.rawValue))"
         var facts = [
             "- **\(GeneratorString.id.text(in: language)):** `\(metadata.id)`",
             "- **\(GeneratorString.services.text(in: language)):** \(metadata.services.joined(separator: ", "))",
-            "- **\(GeneratorString.severity.text(in: language)):** \(metadata.severity.rawValue)",
+            "- **\(GeneratorString.severity.text(in: language)):** \(severity)",
         ]
         if !metadata.tags.isEmpty {
             facts.append("- **\(GeneratorString.tags.text(in: language)):** \(MarkdownEscaping.escape(metadata.tags.joined(separator: ", ")))")

@@ -64,7 +64,7 @@ import Testing
         #expect(markdown.hasPrefix("# サンプル障害\n"))
         #expect(markdown.contains("\n## 原因\n"))
         #expect(markdown.contains("\n## 対処\n"))
-        #expect(markdown.contains("- **重大度:** medium"))
+        #expect(markdown.contains("- **重大度:** 中 (medium)"))
         #expect(markdown.contains("[English version](../en/sample-failure.md)"))
         #expect(!markdown.contains("## Cause"))
     }
