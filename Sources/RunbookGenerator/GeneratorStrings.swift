@@ -40,6 +40,7 @@ enum GeneratorString {
     case allTags
     case filterCount
     case browserLanguage
+    case pasteLink
 
     func text(in language: Language) -> String {
         switch language {
@@ -87,6 +88,7 @@ enum GeneratorString {
         case .allTags: "All tags"
         case .filterCount: "{n} of {m} patterns shown."
         case .browserLanguage: "matches your browser's language"
+        case .pasteLink: "Paste an error to find its runbook →"
         }
     }
 
@@ -135,6 +137,7 @@ enum GeneratorString {
         case .allTags: "すべてのタグ"
         case .filterCount: "{m} 件中 {n} 件を表示しています。"
         case .browserLanguage: "ブラウザーの言語設定と同じ言語です"
+        case .pasteLink: "エラーを貼り付けてランブックを探す →"
         }
     }
 }

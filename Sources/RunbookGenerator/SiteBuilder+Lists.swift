@@ -6,6 +6,7 @@ extension SiteBuilder {
     static func indexPage(for catalog: Catalog, in language: Language) -> String {
         var body = "<h1>\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</h1>\n"
         body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(catalog.patterns.count).text(in: language)))</p>\n"
+        body += "<p><a class=\"paste-link\" href=\"search.html\">\(HTMLEscaping.escape(GeneratorString.pasteLink.text(in: language)))</a></p>\n"
         body += filterForm(for: catalog, in: language)
 
         // Each pattern appears once, under its first service, so that the filter's count is

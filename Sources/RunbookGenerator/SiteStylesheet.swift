@@ -12,6 +12,7 @@ enum SiteStylesheet {
     .site-header { display: flex; justify-content: space-between; align-items: center;
       max-width: 48rem; margin: 0 auto; padding: 0.75rem 1.25rem; border-bottom: 1px solid var(--code-bg); }
     .site-header .home { font-weight: 600; text-decoration: none; }
+    .site-header nav { margin-left: auto; margin-right: 1.25rem; }
     a { color: var(--accent); }
     h1 { font-size: 1.6rem; line-height: 1.35; }
     h2 { margin-top: 2rem; border-bottom: 1px solid var(--code-bg); }
@@ -50,6 +51,8 @@ enum SiteStylesheet {
     #filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9em; }
     #filter-status:empty { display: none; }
     .service-group h2 a { text-decoration: none; color: inherit; }
+    .paste-link { display: inline-block; padding: 0.5rem 1rem; border: 1px solid var(--accent); border-radius: 8px;
+      text-decoration: none; font-weight: 600; }
     .terms ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
     .terms .count, .terms.count { color: var(--muted); font-size: 0.85em; }
     p.terms { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; margin-top: -0.4rem; }

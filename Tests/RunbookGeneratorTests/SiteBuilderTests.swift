@@ -173,6 +173,7 @@ import Testing
         #expect(english.contents.contains(#"<option value="notification">notification</option>"#))
         #expect(japanese.contents.contains(#"<span class="severity severity-medium">中</span>"#))
         #expect(japanese.contents.contains(#"<a href="tags/notification.html">notification</a> <span class="count">1</span>"#))
+        #expect(japanese.contents.contains(#"<a class="paste-link" href="search.html">エラーを貼り付けてランブックを探す →</a>"#))
     }
 
     @Test func servicePageSitsTwoFoldersDown() throws {
