@@ -41,6 +41,8 @@ enum GeneratorString {
     case filterCount
     case browserLanguage
     case pasteLink
+    case showAll
+    case score
 
     func text(in language: Language) -> String {
         switch language {
@@ -67,7 +69,7 @@ enum GeneratorString {
         case .fallbackNote: "This pattern has no English text yet; the Japanese text is shown."
         case .patternCount(let count): count == 1 ? "1 pattern" : "\(count) patterns"
         case .relatedPatterns: "Related patterns"
-        case .pageNotFound: "This page does not exist. Start again from the"
+        case .pageNotFound: "This page does not exist. Start again from the list of all patterns:"
         case .searchTitle: "Search"
         case .downloadMarkdown: "Download this runbook as Markdown"
         case .pasteLabel: "Paste an error to find its runbook"
@@ -75,7 +77,7 @@ enum GeneratorString {
         case .pasteNoMatch: "No known failure pattern fits this error."
         case .confidenceExact: "exact"
         case .confidenceLikely: "likely"
-        case .searchLabel: "Search patterns (press /)"
+        case .searchLabel: "Search (press /)"
         case .searchNoResults: "No pattern contains all of these words."
         case .searchResultCount: "{n} patterns found."
         case .pageNotFoundTitle: "Page not found"
@@ -89,6 +91,8 @@ enum GeneratorString {
         case .filterCount: "{n} of {m} patterns shown."
         case .browserLanguage: "matches your browser's language"
         case .pasteLink: "Paste an error to find its runbook →"
+        case .showAll: "Show all"
+        case .score: "score"
         }
     }
 
@@ -110,7 +114,7 @@ enum GeneratorString {
         case .fallbackNote: "このパターンには日本語の本文がまだないため、英語の本文を表示しています。"
         case .patternCount(let count): "\(count) 件のパターン"
         case .relatedPatterns: "関連するパターン"
-        case .pageNotFound: "このページはありません。次のページからやり直してください:"
+        case .pageNotFound: "このページはありません。すべてのパターンの一覧からやり直してください:"
         case .searchTitle: "検索"
         case .downloadMarkdown: "このランブックを Markdown でダウンロード"
         case .pasteLabel: "エラーを貼り付けると、対応するランブックを探します"
@@ -138,6 +142,8 @@ enum GeneratorString {
         case .filterCount: "{m} 件中 {n} 件を表示しています。"
         case .browserLanguage: "ブラウザーの言語設定と同じ言語です"
         case .pasteLink: "エラーを貼り付けてランブックを探す →"
+        case .showAll: "すべて表示"
+        case .score: "スコア"
         }
     }
 }

@@ -19,9 +19,13 @@ struct PageTemplate {
     /// Whether the page loads the search index, which only the search page needs.
     var loadsSearchIndex = false
 
-    /// The relative path from the page to the site root.
+    /// The site's absolute address, for a page that static hosts serve at any missing address,
+    /// where relative links would resolve against that address.
+    var absoluteRoot: String?
+
+    /// The path from the page to the site root, relative unless `absoluteRoot` is set.
     var root: String {
-        String(repeating: "../", count: depth)
+        absoluteRoot ?? String(repeating: "../", count: depth)
     }
 
     /// The relative path from the page to its language's folder.
@@ -31,7 +35,7 @@ struct PageTemplate {
 
     var html: String {
         let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
-        let home = depth == 0 ? "index.html" : "\(languageRoot)index.html"
+        let home = depth == 0 ? "\(root)index.html" : "\(languageRoot)index.html"
         var header = "<header class=\"site-header\"><a class=\"home\" href=\"\(home)\">\(siteTitle)</a>"
         if let twinPath {
             let other = language.other

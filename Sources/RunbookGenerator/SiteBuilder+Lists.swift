@@ -9,11 +9,9 @@ extension SiteBuilder {
         body += "<p><a class=\"paste-link\" href=\"search.html\">\(HTMLEscaping.escape(GeneratorString.pasteLink.text(in: language)))</a></p>\n"
         body += filterForm(for: catalog, in: language)
 
-        // Each pattern appears once, under its first service, so that the filter's count is
-        // the number of patterns. The service pages list every pattern of a service.
-        let groups = Dictionary(grouping: catalog.patterns) { $0.metadata.services.first ?? "" }
-        for service in groups.keys.sorted() {
-            let patterns = groups[service] ?? []
+        // A pattern appears under each of its services, so the filter counts distinct ids.
+        for service in catalog.services {
+            let patterns = catalog.patterns.filter { $0.metadata.services.contains(service) }
             body += "<section class=\"service-group\">\n"
             body += "<h2><a href=\"services/\(HTMLEscaping.escape(service)).html\">\(HTMLEscaping.escape(service))</a></h2>\n"
             body += patternList(patterns, in: language, pathToLanguage: "")
@@ -47,9 +45,9 @@ extension SiteBuilder {
     }
 
     private static func listPage(title: String, patterns: [Pattern], in language: Language, twinPath: String, catalog: Catalog) -> String {
-        var body = "<h1>\(HTMLEscaping.escape(title))</h1>\n"
-        body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(patterns.count).text(in: language)))"
-        body += " <a href=\"../index.html\">\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</a></p>\n"
+        var body = "<p class=\"breadcrumb\"><a href=\"../index.html\">← \(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</a></p>\n"
+        body += "<h1>\(HTMLEscaping.escape(title))</h1>\n"
+        body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(patterns.count).text(in: language)))</p>\n"
         body += patternList(patterns, in: language, pathToLanguage: "../")
         body += tagList(for: catalog, in: language, pathToLanguage: "../")
         return PageTemplate(language: language, title: title, depth: 2, twinPath: twinPath, body: body).html
@@ -63,7 +61,7 @@ extension SiteBuilder {
             let metadata = pattern.metadata
             let title = pattern.document(in: language).document.title
             let tags = HTMLEscaping.escape(metadata.tags.joined(separator: " "))
-            list += "<li data-severity=\"\(metadata.severity.rawValue)\" data-tags=\"\(tags)\">"
+            list += "<li data-id=\"\(HTMLEscaping.escape(pattern.id))\" data-severity=\"\(metadata.severity.rawValue)\" data-tags=\"\(tags)\">"
             list += "<a href=\"\(pathToLanguage)\(HTMLEscaping.escape(pattern.id)).html\">\(HTMLEscaping.escape(title))</a> "
             list += severityBadge(metadata.severity, in: language)
             list += " <span class=\"services\">\(HTMLEscaping.escape(metadata.services.joined(separator: ", ")))</span></li>\n"
@@ -98,7 +96,8 @@ extension SiteBuilder {
     private static func filterForm(for catalog: Catalog, in language: Language) -> String {
         var form = "<form class=\"filters\" id=\"filters\" hidden data-count=\"\(HTMLEscaping.escape(GeneratorString.filterCount.text(in: language)))\">\n"
         form += "<fieldset><legend>\(HTMLEscaping.escape(GeneratorString.severity.text(in: language)))</legend>\n"
-        for severity in Severity.allCases {
+        let present = Set(catalog.patterns.map(\.metadata.severity))
+        for severity in Severity.allCases where present.contains(severity) {
             form += "<label><input type=\"checkbox\" name=\"severity\" value=\"\(severity.rawValue)\" checked> \(severityBadge(severity, in: language))</label>\n"
         }
         form += "</fieldset>\n"
@@ -111,6 +110,7 @@ extension SiteBuilder {
             }
             form += "</select></label>\n"
         }
+        form += "<button type=\"reset\">\(HTMLEscaping.escape(GeneratorString.showAll.text(in: language)))</button>\n"
         form += "<p id=\"filter-status\" role=\"status\"></p>\n</form>\n"
         return form
     }

@@ -12,7 +12,7 @@ public enum SiteBuilder {
         progress.begin(catalog.patterns.count * Language.allCases.count)
         var files: [OutputFile] = [
             OutputFile(path: "index.html", contents: languageChooser()),
-            OutputFile(path: "404.html", contents: notFoundPage()),
+            OutputFile(path: "404.html", contents: notFoundPage(baseURL: baseURL)),
             OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
             OutputFile(path: "assets/site.js", contents: SiteScript.javaScript),
             OutputFile(path: "assets/search-index.js", contents: SearchIndexWriter.script(for: catalog)),
@@ -111,7 +111,7 @@ public enum SiteBuilder {
         <section class="paste">
         <label for="paste-input">\(pasteLabel)</label>
         <textarea id="paste-input" rows="5" spellcheck="false" placeholder="\(HTMLEscaping.escape(GeneratorString.pastePlaceholder.text(in: language)))"></textarea>
-        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))" data-separator="\(language == .japanese ? "、" : ", ")"></div>
+        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))" data-separator="\(language == .japanese ? "、" : ", ")" data-score="\(HTMLEscaping.escape(GeneratorString.score.text(in: language)))"></div>
         </section>
         <p id="search-status" role="status"></p>
         <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>
@@ -122,16 +122,21 @@ public enum SiteBuilder {
         ).html
     }
 
-    /// Returns the page static hosts show for a missing address, in both languages.
-    static func notFoundPage() -> String {
+    /// Returns the page static hosts show for a missing address, in both languages. Hosts serve
+    /// it at the missing address, so its links are relative only without `baseURL`, which keeps
+    /// them working from `file://` and for missing pages at the site's top level.
+    static func notFoundPage(baseURL: String? = nil) -> String {
+        let root = baseURL.map(HTMLEscaping.escape) ?? ""
         var body = ""
         for language in Language.allCases.sorted() {
             let message = HTMLEscaping.escape(GeneratorString.pageNotFound.text(in: language))
             let index = HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language))
-            body += "<p lang=\"\(language.rawValue)\">\(message) <a href=\"\(language.rawValue)/index.html\">\(index)</a></p>\n"
+            body += "<p lang=\"\(language.rawValue)\">\(message) <a href=\"\(root)\(language.rawValue)/index.html\">\(index)</a></p>\n"
         }
         let title = Language.allCases.sorted().map { GeneratorString.pageNotFoundTitle.text(in: $0) }.joined(separator: " / ")
-        return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: "<h1>\(HTMLEscaping.escape(title))</h1>\n" + body).html
+        var page = PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: "<h1>\(HTMLEscaping.escape(title))</h1>\n" + body)
+        page.absoluteRoot = baseURL.map(HTMLEscaping.escape)
+        return page.html
     }
 
     /// Returns the top page, which links to both languages so that readers pick theirs.

@@ -50,26 +50,39 @@ enum SiteScript {
         return result;
       }
 
+      // Document frequencies, counts and lengths are kept per language, and under "" for all
+      // languages, because a search in one language must weigh its words against that
+      // language's pages only. Mixing them once made common words weigh less than nothing.
       function prepare(documents) {
-        var frequency = {};
+        var statistics = {};
+        function add(key, counts, length) {
+          var entry = statistics[key] || (statistics[key] = { frequency: {}, count: 0, totalLength: 0 });
+          Object.keys(counts).forEach(function (token) { entry.frequency[token] = (entry.frequency[token] || 0) + 1; });
+          entry.count += 1;
+          entry.totalLength += length;
+        }
         var prepared = documents.map(function (document) {
           var all = tokens(document.title + "\n" + document.text);
           var counts = {};
           all.forEach(function (token) { counts[token] = (counts[token] || 0) + 1; });
-          Object.keys(counts).forEach(function (token) { frequency[token] = (frequency[token] || 0) + 1; });
+          add("", counts, all.length);
+          add(document.lang, counts, all.length);
           var title = {};
           tokens(document.title).forEach(function (token) { title[token] = true; });
           return { document: document, counts: counts, length: all.length, title: title };
         });
-        var total = prepared.reduce(function (sum, entry) { return sum + entry.length; }, 0);
-        return { entries: prepared, frequency: frequency, averageLength: total / Math.max(1, prepared.length) };
+        Object.keys(statistics).forEach(function (key) {
+          statistics[key].averageLength = statistics[key].totalLength / Math.max(1, statistics[key].count);
+        });
+        return { entries: prepared, statistics: statistics };
       }
 
       function search(index, query, language, limit) {
         var terms = Array.from(new Set(tokens(query)));
         if (terms.length === 0) { return []; }
         var needed = terms.length > 2 ? Math.ceil(terms.length * 0.75) : terms.length;
-        var count = index.entries.filter(function (entry) { return !language || entry.document.lang === language; }).length;
+        var statistics = index.statistics[language || ""];
+        if (!statistics) { return []; }
         var results = [];
         index.entries.forEach(function (entry) {
           if (language && entry.document.lang !== language) { return; }
@@ -79,9 +92,9 @@ enum SiteScript {
             var occurrences = entry.counts[term];
             if (!occurrences) { return; }
             found++;
-            var documentFrequency = index.frequency[term] || 1;
-            var inverse = Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
-            var lengthFactor = 0.25 + 0.75 * entry.length / index.averageLength;
+            var documentFrequency = statistics.frequency[term] || 1;
+            var inverse = Math.log(1 + (statistics.count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+            var lengthFactor = 0.25 + 0.75 * entry.length / statistics.averageLength;
             score += inverse * (occurrences * 2.2) / (occurrences + 1.2 * lengthFactor);
             if (entry.title[term]) { score += inverse; }
           });
@@ -131,9 +144,10 @@ enum SiteScript {
         while (list.firstChild) { list.removeChild(list.firstChild); }
         var status = document.getElementById("search-status");
         if (!query.trim()) { status.textContent = ""; return; }
-        var results = search(index, query, language, 30);
-        status.textContent = results.length === 0 ? messages.none : messages.count.replace("{n}", String(results.length));
-        results.forEach(function (result) {
+        // The count covers every match; the list shows the best 30.
+        var all = search(index, query, language, Infinity);
+        status.textContent = all.length === 0 ? messages.none : messages.count.replace("{n}", String(all.length));
+        all.slice(0, 30).forEach(function (result) {
           var item = document.createElement("li");
           var link = document.createElement("a");
           link.href = result.document.url;
@@ -176,7 +190,8 @@ enum SiteScript {
           heading.appendChild(link);
           var label = target.getAttribute("data-confidence-" + match.confidence) || match.confidence;
           var separator = target.getAttribute("data-separator") || ", ";
-          heading.appendChild(document.createTextNode(" (" + label + separator + match.score.toFixed(2) + ")"));
+          var score = target.getAttribute("data-score") || "score";
+          heading.appendChild(document.createTextNode(" (" + label + separator + score + " " + match.score.toFixed(2) + ")"));
           target.appendChild(heading);
           var signature = document.createElement("pre");
           signature.textContent = match.signature.text;
@@ -191,19 +206,23 @@ enum SiteScript {
         var tagSelect = form.querySelector("select[name=tag]");
         var tag = tagSelect ? tagSelect.value : "";
         var items = Array.from(document.querySelectorAll(".service-group li[data-severity]"));
-        var shown = 0;
+        // A pattern with several services is listed once per service, so ids are counted.
+        var all = {};
+        var visibleIDs = {};
         items.forEach(function (item) {
           var tags = (item.getAttribute("data-tags") || "").split(" ");
           var visible = severities.indexOf(item.getAttribute("data-severity")) >= 0 && (!tag || tags.indexOf(tag) >= 0);
           item.hidden = !visible;
-          if (visible) { shown++; }
+          all[item.getAttribute("data-id")] = true;
+          if (visible) { visibleIDs[item.getAttribute("data-id")] = true; }
         });
+        var shown = Object.keys(visibleIDs).length;
+        var total = Object.keys(all).length;
         document.querySelectorAll(".service-group").forEach(function (group) {
           group.hidden = !group.querySelector("li[data-severity]:not([hidden])");
         });
         var status = document.getElementById("filter-status");
-        var all = shown === items.length;
-        status.textContent = all ? "" : form.getAttribute("data-count").replace("{n}", String(shown)).replace("{m}", String(items.length));
+        status.textContent = shown === total ? "" : form.getAttribute("data-count").replace("{n}", String(shown)).replace("{m}", String(total));
       }
 
       // Adds a copy button to every code block of an article. Clipboard access needs a secure
@@ -270,6 +289,8 @@ enum SiteScript {
         if (filters) {
           filters.hidden = false;
           filters.addEventListener("change", function () { applyFilters(filters); });
+          // The form resets its fields after the event, so the list follows a moment later.
+          filters.addEventListener("reset", function () { setTimeout(function () { applyFilters(filters); }, 0); });
           applyFilters(filters);
         }
         var languages = document.querySelector("ul.languages");

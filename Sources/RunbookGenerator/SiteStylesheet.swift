@@ -18,8 +18,9 @@ enum SiteStylesheet {
     h2 { margin-top: 2rem; border-bottom: 1px solid var(--code-bg); }
     pre, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
     pre { background: var(--code-bg); padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; }
-    code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; }
-    pre code { background: none; padding: 0; }
+    code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; overflow-wrap: anywhere; }
+    main { overflow-wrap: break-word; }
+    pre code { background: none; padding: 0; overflow-wrap: normal; }
     pre code.language-text { white-space: pre-wrap; overflow-wrap: anywhere; }
     .pattern-list li { margin: 0.4rem 0; }
     .site-header .search input { font: inherit; padding: 0.25rem 0.5rem; width: 14rem; max-width: 40vw; }
@@ -48,9 +49,12 @@ enum SiteStylesheet {
     .filters legend { float: left; margin-right: 0.6rem; font-weight: 600; }
     .filters label { white-space: nowrap; }
     .filters select { font: inherit; margin-left: 0.3rem; }
+    .filters button { font: inherit; font-size: 0.9em; padding: 0.1rem 0.7rem; }
     #filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9em; }
     #filter-status:empty { display: none; }
     .service-group h2 a { text-decoration: none; color: inherit; }
+    .breadcrumb { margin: 0; font-size: 0.9em; }
+    .breadcrumb a { text-decoration: none; }
     .paste-link { display: inline-block; padding: 0.5rem 1rem; border: 1px solid var(--accent); border-radius: 8px;
       text-decoration: none; font-weight: 600; }
     .terms ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }

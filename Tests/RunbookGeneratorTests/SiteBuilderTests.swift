@@ -168,7 +168,7 @@ import Testing
         let japanese = try #require(files.first { $0.path == "ja/index.html" })
 
         #expect(english.contents.contains("<section class=\"service-group\">\n<h2><a href=\"services/sns.html\">sns</a></h2>"))
-        #expect(english.contents.contains(#"<li data-severity="medium" data-tags="notification"><a href="sample-failure.html">Sample failure</a> <span class="severity severity-medium">medium</span>"#))
+        #expect(english.contents.contains(#"<li data-id="sample-failure" data-severity="medium" data-tags="notification"><a href="sample-failure.html">Sample failure</a> <span class="severity severity-medium">medium</span>"#))
         #expect(english.contents.contains(#"<form class="filters" id="filters" hidden data-count="{n} of {m} patterns shown.">"#))
         #expect(english.contents.contains(#"<option value="notification">notification</option>"#))
         #expect(japanese.contents.contains(#"<span class="severity severity-medium">中</span>"#))
@@ -191,7 +191,8 @@ import Testing
         let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "en/tags/notification.html" })
 
         #expect(page.contents.contains("<h1>Failure patterns tagged notification</h1>"))
-        #expect(page.contents.contains("<p>1 pattern <a href=\"../index.html\">Failure patterns</a></p>"))
+        #expect(page.contents.contains("<p class=\"breadcrumb\"><a href=\"../index.html\">← Failure patterns</a></p>"))
+        #expect(page.contents.contains("<p>1 pattern</p>"))
         #expect(page.contents.contains(#"<a href="../sample-failure.html">Sample failure</a>"#))
     }
 
@@ -226,5 +227,15 @@ import Testing
         #expect(sitemap.contents.contains("<url><loc>https://docs.example.com/a&amp;b/index.html</loc></url>\n"))
         #expect(!sitemap.contents.contains("404.html"))
         #expect(sitemap.contents.components(separatedBy: "<url>").count - 1 == with.filter { $0.path.hasSuffix(".html") }.count - 1)
+    }
+
+    @Test func notFoundPageLinksAbsolutelyWithBaseURL() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair(), baseURL: "https://docs.example.com/ops/")
+        let page = try #require(files.first { $0.path == "404.html" })
+
+        // Hosts serve this page at any missing address, such as /ops/ja/services/gone.html.
+        #expect(page.contents.contains(#"<link rel="stylesheet" href="https://docs.example.com/ops/assets/style.css">"#))
+        #expect(page.contents.contains(#"<a href="https://docs.example.com/ops/ja/index.html">障害パターン一覧</a>"#))
+        #expect(page.contents.contains(#"<a class="home" href="https://docs.example.com/ops/index.html">"#))
     }
 }

@@ -120,21 +120,25 @@ def main():
               "landing page puts the browser's language, Japanese, first and marks it")
 
         browser.open(url("en/index.html"))
-        total = browser.evaluate("document.querySelectorAll('.service-group li[data-severity]').length")
+        total = browser.evaluate("new Set(Array.from(document.querySelectorAll('.service-group li[data-id]')).map(li => li.dataset.id)).size")
         browser.evaluate(
             "(() => { const form = document.getElementById('filters');"
             " form.querySelectorAll('input[name=severity]').forEach(box => { box.checked = ['critical', 'high'].includes(box.value); });"
             " form.querySelector('select[name=tag]').value = 'key-policy'; form.dispatchEvent(new Event('change')); })()"
         )
         shown = browser.evaluate(
-            "Array.from(document.querySelectorAll('.service-group li[data-severity]')).filter(li => !li.hidden && li.offsetParent !== null)"
-            ".map(li => li.getAttribute('data-severity') + ':' + li.getAttribute('data-tags'))"
+            "Array.from(new Set(Array.from(document.querySelectorAll('.service-group li[data-id]')).filter(li => !li.hidden && li.offsetParent !== null)"
+            ".map(li => li.dataset.id + ':' + li.dataset.severity + ':' + li.dataset.tags)))"
         ) or []
         status = browser.evaluate("document.getElementById('filter-status').textContent") or ""
         browser.screenshot(os.path.join(screenshots, "index-filtered-en.png"))
-        check(0 < len(shown) < total and all(s.split(":")[0] in ("critical", "high") and "key-policy" in s.split(":")[1].split() for s in shown),
+        check(0 < len(shown) < total and all(s.split(":")[1] in ("critical", "high") and "key-policy" in s.split(":")[2].split() for s in shown),
               "index filters show only high-severity patterns tagged key-policy")
         check(status == f"{len(shown)} of {total} patterns shown.", "index filters say how many patterns they show")
+        browser.evaluate("document.querySelector('#filters button[type=reset]').click()")
+        time.sleep(0.2)
+        visible = browser.evaluate("Array.from(document.querySelectorAll('.service-group li[data-id]')).filter(li => !li.hidden).length")
+        check(visible == browser.evaluate("document.querySelectorAll('.service-group li[data-id]').length"), "the reset button shows every pattern again")
 
         browser.open(url("ja/services/kms.html"))
         check(browser.evaluate(f"!!document.querySelector('.pattern-list a[href=\"../{SEED_ID}.html\"]')"),
@@ -163,7 +167,7 @@ def main():
         text = browser.evaluate("document.getElementById('paste-result').textContent") or ""
         browser.screenshot(os.path.join(screenshots, "paste-ja.png"))
         check(first == f"{SEED_ID}.html", "Japanese seed paste finds the KMS pattern in the paste box")
-        check("(完全一致、1.00)" in text, "paste box shows the exact confidence in Japanese")
+        check("(完全一致、スコア 1.00)" in text, "paste box shows the exact confidence in Japanese")
 
         query = urllib.parse.quote("カスタマーマネージドキー アラーム")
         browser.open(url("ja/search.html") + "?q=" + query)
@@ -174,6 +178,27 @@ def main():
         browser.open(url("en/search.html") + "?q=" + urllib.parse.quote("ExpiredToken security token expired"))
         ids = browser.evaluate("Array.from(document.querySelectorAll('#search-results a')).slice(0, 3).map(a => a.getAttribute('href'))") or []
         check("sts-expired-token.html" in ids, "English full-text query finds the ExpiredToken pattern in the first three results")
+
+        browser.open(url("en/search.html") + "?q=KMS")
+        shown = browser.evaluate("document.querySelectorAll('#search-results li').length")
+        status = browser.evaluate("document.getElementById('search-status').textContent") or ""
+        found = int(status.split()[0]) if status.split() and status.split()[0].isdigit() else 0
+        check(shown == 30 and found > 30, "a query with many matches lists 30 and counts them all")
+
+        # At phone width no page may scroll sideways: long ARNs and error codes must wrap.
+        browser.call("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=False)
+        wide = []
+        for language in ("en", "ja"):
+            for name in sorted(os.listdir(os.path.join(site, language))):
+                if not name.endswith(".html"):
+                    continue
+                browser.open(url(f"{language}/{name}"))
+                if browser.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+                    wide.append(f"{language}/{name}")
+        browser.open(url("en/iam-explicit-deny-scp.html"))
+        browser.screenshot(os.path.join(screenshots, "pattern-phone-en.png"))
+        browser.call("Emulation.clearDeviceMetricsOverride")
+        check(not wide, "no page scrolls sideways at phone width" + (f" ({len(wide)}: {', '.join(wide[:5])})" if wide else ""))
     finally:
         browser.close()
 

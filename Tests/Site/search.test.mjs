@@ -64,3 +64,22 @@ test("landing page prefers the first browser language the site has", () => {
   assert.equal(search.preferredLanguage(available, ["de-DE"]), null);
   assert.equal(search.preferredLanguage(available, []), null);
 });
+
+test("a word in most pages still scores above zero", () => {
+  // "kms" occurs in more than half of the English pages. Counting its pages over both languages
+  // against one language's total once made its weight negative, so that more mentions ranked
+  // lower.
+  const results = search.search(index, "KMS", "en", 100);
+  assert.ok(results.length > 28);
+  for (const result of results) {
+    assert.ok(result.score > 0, `${result.document.id} scored ${result.score}`);
+  }
+  const mentions = (result) => (result.document.title + " " + result.document.text).split(/kms/i).length - 1;
+  assert.ok(mentions(results[0]) > mentions(results[results.length - 1]), "pages that mention KMS often rank first");
+});
+
+test("count covers every match, beyond the shown limit", () => {
+  const all = search.search(index, "KMS", "en", Infinity);
+  assert.ok(all.length > 30);
+  assert.equal(search.search(index, "KMS", "en", 30).length, 30);
+});
