@@ -67,14 +67,15 @@ public enum CatalogAssembler {
             }
             patterns.append(Pattern(id: id, metadata: first.metadata, documents: documents))
         }
-        diagnostics += unresolvedLinks(in: patterns)
+        diagnostics += unresolvedLinks(in: patterns, declaredIDs: Set(declaredIDs.keys))
         return Catalog(patterns: patterns, diagnostics: diagnostics)
     }
 
-    /// Reports every `related` or `confusable` id that names no pattern of the catalog, or the
-    /// pattern itself, at the key's line in each file that has it.
-    private static func unresolvedLinks(in patterns: [Pattern]) -> [Diagnostic] {
-        let known = Set(patterns.map(\.id))
+    /// Reports every `related` or `confusable` id that names no pattern file of the catalog, or
+    /// the pattern itself, at the key's line in each file that has it. A link to a pattern whose
+    /// files have problems is not reported again, since those problems are reported there.
+    private static func unresolvedLinks(in patterns: [Pattern], declaredIDs: Set<String>) -> [Diagnostic] {
+        let known = Set(patterns.map(\.id)).union(declaredIDs)
         var diagnostics: [Diagnostic] = []
         for pattern in patterns {
             for document in pattern.documents.values {

@@ -55,6 +55,29 @@ import Testing
         #expect(pattern.metadata.confusable == ["other-pattern"])
     }
 
+    @Test func linkToBrokenPatternIsNotReportedAgain() {
+        // The linked pattern exists but its files have a problem. That problem is reported at
+        // its file; the pattern that links to it did nothing wrong.
+        let broken = """
+        ---
+        id: other-pattern
+        services: [sns]
+        severity: low
+        tags: [On Call]
+        owner: team
+        reviewed: 2026-12-01
+        ---
+        """
+        let files = pair(withFrontMatter: ["related: [other-pattern]"])
+        let otherFiles = [Language.english, .japanese].map { language in
+            PatternFile(path: "other-pattern.\(language.rawValue).md", text: broken + "\n" + PatternFixture(language).lines.dropFirst(FixtureLine.closingDashes).joined(separator: "\n"))
+        }
+
+        let catalog = CatalogAssembler.assemble(files + otherFiles)
+
+        #expect(catalog.diagnostics.map(\.problem) == [.invalidTagName(value: "On Call"), .invalidTagName(value: "On Call")])
+    }
+
     @Test func invalidJSONBlockReportedAtItsLine() {
         let english = PatternFixture(.english)
             .insertingLines(["", "```json", "{\"Effect\": \"Allow\",}", "```"], at: FixtureLine.fix + 2)
