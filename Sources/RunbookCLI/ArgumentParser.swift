@@ -256,6 +256,9 @@ struct ArgumentParser {
         guard PatternFileParser.idAndLanguage(fromFileName: "\(options.id).en.md") != nil else {
             return .failure(.invalidPatternID(options.id))
         }
+        guard !PatternFileParser.reservedIDs.contains(options.id) else {
+            return .failure(.reservedPatternID(options.id))
+        }
         return .success(options)
     }
 
@@ -363,7 +366,8 @@ private struct OptionReader {
 /// Checks the address given to `--base-url`.
 enum SiteAddress {
     /// Returns the address with one trailing slash, or nil unless it is an absolute http or
-    /// https address with a host and without query, fragment or spaces.
+    /// https address with a host and without query, fragment, user name or spaces. A password
+    /// in the address would be written into every sitemap entry.
     static func normalized(_ text: String) -> String? {
         let lowered = text.lowercased()
         guard let scheme = ["https://", "http://"].first(where: { lowered.hasPrefix($0) }) else {
@@ -371,7 +375,7 @@ enum SiteAddress {
         }
         let rest = text.dropFirst(scheme.count)
         let host = rest.prefix { $0 != "/" }
-        guard !host.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+        guard !host.isEmpty, !host.contains("@"), !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
             return nil
         }
         return text.hasSuffix("/") ? text : text + "/"

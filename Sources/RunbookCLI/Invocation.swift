@@ -77,6 +77,7 @@ enum UsageError: Error, Equatable {
     case invalidSeverity(value: String)
     case invalidPatternID(String)
     case invalidBaseURL(String)
+    case reservedPatternID(String)
     case missingArgument(String)
     case unexpectedArgument(String)
 }

@@ -318,8 +318,10 @@ extension UsageError {
             "Invalid severity '\(value)'. Use critical, high, medium or low."
         case .invalidPatternID(let id):
             "Invalid pattern id '\(id)'. Use lowercase kebab-case such as 'sns-topic-denied'."
+        case .reservedPatternID(let id):
+            "Pattern id '\(id)' is the name of a site page. Choose another, such as '\(id)-failed'."
         case .invalidBaseURL(let value):
-            "Invalid value '\(value)' for --base-url. Use the site's absolute http or https address, such as 'https://docs.example.com/runbook/'."
+            "Invalid value '\(value)' for --base-url. Use the site's absolute http or https address without query, fragment or user name, such as 'https://docs.example.com/runbook/'."
         case .unexpectedArgument(let argument):
             "Unexpected argument '\(argument)'."
         }

@@ -318,8 +318,10 @@ extension UsageError {
             "重大度 '\(value)' は無効です。critical、high、medium、low のいずれかを指定してください。"
         case .invalidPatternID(let id):
             "パターンの id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください。"
+        case .reservedPatternID(let id):
+            "パターンの id '\(id)' はサイトのページ名として予約されています。'\(id)-failed' のような別の id にしてください。"
         case .invalidBaseURL(let value):
-            "--base-url の値 '\(value)' は無効です。'https://docs.example.com/runbook/' のような、サイトを公開する http または https の絶対アドレスを指定してください。"
+            "--base-url の値 '\(value)' は無効です。'https://docs.example.com/runbook/' のような、サイトを公開する http または https の絶対アドレスを、クエリー、フラグメント、ユーザー名を付けずに指定してください。"
         case .unexpectedArgument(let argument):
             "余分な引数 '\(argument)' があります。"
         }

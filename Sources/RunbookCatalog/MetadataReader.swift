@@ -64,15 +64,13 @@ enum MetadataReader {
             diagnostics.append(Diagnostic(.invalidID(id: id), at: SourceLocation(path: path, line: entry.line)))
             return nil
         }
-        guard !reservedIDs.contains(id) else {
+        guard !PatternFileParser.reservedIDs.contains(id) else {
             diagnostics.append(Diagnostic(.reservedID(id: id), at: SourceLocation(path: path, line: entry.line)))
             return nil
         }
         return id
     }
 
-    /// Names of the site's own pages in each language folder, which a pattern page would replace.
-    static let reservedIDs: Set<String> = ["index", "search"]
 
     /// Reads a list whose items must be kebab-case: pattern ids (whether they exist is checked
     /// once the whole catalog is known) and tags, which name the site's tag pages.

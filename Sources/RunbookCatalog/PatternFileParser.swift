@@ -4,6 +4,9 @@ import RunbookMarkdown
 /// Parses one pattern file (front matter, then Markdown read through cmark's AST) into a
 /// ``PatternDocument``, collecting every problem instead of stopping at the first.
 public enum PatternFileParser {
+    /// Names of the site's own pages in each language folder, which a pattern page would replace.
+    public static let reservedIDs: Set<String> = ["index", "search"]
+
     /// Returns the id and language that a file name such as `sns-topic.ja.md` declares, or nil
     /// when the name does not have the `ID.LANG.md` form.
     public static func idAndLanguage(fromFileName name: String) -> (id: String, language: Language)? {

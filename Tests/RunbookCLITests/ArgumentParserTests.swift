@@ -55,6 +55,8 @@ import Testing
         (["--lang", "fr", "lint"], UsageError.invalidLanguage("fr")),
         (["lint", "extra"], UsageError.unexpectedArgument("extra")),
         (["build", "--base-url", "docs.example.com"], UsageError.invalidBaseURL("docs.example.com")),
+        (["new", "search"], UsageError.reservedPatternID("search")),
+        (["build", "--base-url", "https://user:secret@docs.example.com/"], UsageError.invalidBaseURL("https://user:secret@docs.example.com/")),
         (["build", "--base-url", "ftp://docs.example.com/"], UsageError.invalidBaseURL("ftp://docs.example.com/")),
         (["build", "--base-url", "https:///runbook"], UsageError.invalidBaseURL("https:///runbook")),
         (["build", "--base-url", "https://docs.example.com/?page=1"], UsageError.invalidBaseURL("https://docs.example.com/?page=1")),
