@@ -27,9 +27,19 @@ public enum OutputWriter {
         progress.begin(outputs.reduce(0) { $0 + $1.files.count })
         for output in outputs {
             let parent = output.target.deletingLastPathComponent()
+            try makeFolders(parent.path)
             let staging = parent.appendingPathComponent(".runbook-build-\(UUID().uuidString)")
             staged.append((output.target, staging))
-            try write(output.files, into: staging, progress: progress)
+            do {
+                try write(output.files, into: staging, progress: progress)
+            } catch {
+                // The staging folder's name means nothing to the user, so the message names
+                // the same file in the output folder instead.
+                guard case .writeFailed(let path, let reason) = error else {
+                    throw error
+                }
+                throw .writeFailed(path: output.target.path + path.dropFirst(staging.path.count), reason: reason)
+            }
         }
 
         for entry in staged {
@@ -59,6 +69,26 @@ public enum OutputWriter {
             } catch {
                 throw .writeFailed(path: folder.path, reason: error.localizedDescription)
             }
+        }
+    }
+
+    /// Creates `path` and the folders above it, like `mkdir -p`, and reports the first part that
+    /// is not a folder or cannot be created with the system's reason, such as "Not a directory"
+    /// for `--out` naming a file.
+    static func makeFolders(_ path: String) throws(OutputError) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o755) == 0 {
+                continue
+            }
+            let failure = errno
+            var status = stat()
+            if failure == EEXIST && stat(current, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+                continue
+            }
+            let reason = failure == EEXIST ? ENOTDIR : failure
+            throw .writeFailed(path: current, reason: String(cString: strerror(reason)))
         }
     }
 

@@ -194,4 +194,17 @@ import Testing
         #expect(result.status == 2)
         #expect(result.errors.hasPrefix("--base-url の値 'docs.example.com' は無効です。"))
     }
+
+    @Test func outputPathThatIsAFileIsNamed() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("keep me\n".utf8).write(to: file)
+
+        let result = try BinaryRunner.run(["build", "--out", file.path])
+
+        #expect(result.status == 1)
+        #expect(result.errors == "Build failed while writing \(file.path): Not a directory. The previous output was left unchanged.\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me\n")
+    }
 }
