@@ -40,15 +40,20 @@ struct BuildCommand {
         let runbooksPath = display(runbooksURL, name: "runbooks") + "/"
 
         if options.check {
+            var command = "runbook build" + options.catalog.arguments
+            if options.outputPath != "." {
+                command += " --out \(options.outputPath)"
+            }
+            guard FileManager.default.fileExists(atPath: runbooksURL.path) else {
+                console.printError(.buildMissing(path: runbooksPath))
+                console.printError(.buildCheckHint(command: command))
+                return .failure
+            }
             let stale = OutputWriter.differences(between: runbookFiles, and: runbooksURL)
             guard stale.isEmpty else {
                 console.printError(.buildStale(path: runbooksPath, count: stale.count))
                 for path in stale {
                     console.printError(.staleFile(path))
-                }
-                var command = "runbook build" + options.catalog.arguments
-                if options.outputPath != "." {
-                    command += " --out \(options.outputPath)"
                 }
                 console.printError(.buildCheckHint(command: command))
                 return .failure

@@ -256,6 +256,8 @@ extension Message {
             "Writing files: \(done)/\(total)"
         case .buildUpToDate(let path):
             "\(path) is up to date."
+        case .buildMissing(let path):
+            "\(path) does not exist yet, so there is nothing to compare with a fresh build."
         case .buildStale(let path, let count):
             "\(path) is out of date: \(count == 1 ? "1 file differs" : "\(count) files differ") from a fresh build."
         case .staleFile(let path):

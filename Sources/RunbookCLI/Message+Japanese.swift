@@ -256,6 +256,8 @@ extension Message {
             "ファイルを書き出し中: \(done)/\(total)"
         case .buildUpToDate(let path):
             "\(path) は最新です。"
+        case .buildMissing(let path):
+            "\(path) がまだないため、新しいビルド結果と比べられません。"
         case .buildStale(let path, let count):
             "\(path) が古くなっています: \(count) 個のファイルが新しいビルド結果と異なります。"
         case .staleFile(let path):

@@ -59,6 +59,7 @@ enum Message: Equatable {
     case buildWritten(runbooks: Int, pages: Int, runbooksPath: String, sitePath: String, indexKilobytes: Int)
     case buildFailed(path: String, reason: String)
     case buildUpToDate(path: String)
+    case buildMissing(path: String)
     case progressReading(done: Int, total: Int)
     case progressRendering(done: Int, total: Int)
     case progressWriting(done: Int, total: Int)

@@ -207,4 +207,14 @@ import Testing
         #expect(result.errors == "Build failed while writing \(file.path): Not a directory. The previous output was left unchanged.\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me\n")
     }
+
+    @Test func checkWithoutRunbooksSaysSo() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try BinaryRunner.run(["build", "--check", "--out", folder.path], environment: japaneseEnvironment)
+
+        #expect(result.status == 1)
+        #expect(result.errors == "\(folder.path)/runbooks/ がまだないため、新しいビルド結果と比べられません。\n'runbook build --out \(folder.path)' を実行し、結果をコミットしてください。\n")
+    }
 }
