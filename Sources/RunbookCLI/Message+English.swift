@@ -175,6 +175,8 @@ extension Message {
             error.english
         case .usageHint:
             "Run 'runbook --help' for the list of commands and options."
+        case .commandUsageHint(let command):
+            "Run 'runbook help \(command.rawValue)' for its options."
 
         case .catalogNotFound(let path):
             "Catalog folder not found: \(path). Pass an existing folder to --catalog."

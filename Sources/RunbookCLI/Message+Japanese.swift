@@ -175,6 +175,8 @@ extension Message {
             error.japanese
         case .usageHint:
             "コマンドとオプションの一覧は 'runbook --help' で確認できます。"
+        case .commandUsageHint(let command):
+            "オプションは 'runbook help \(command.rawValue)' で確認できます。"
 
         case .catalogNotFound(let path):
             "カタログのフォルダーが見つかりません: \(path)。--catalog には存在するフォルダーを指定してください。"

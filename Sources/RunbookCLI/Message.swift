@@ -19,6 +19,7 @@ enum Message: Equatable {
 
     case usage(UsageError)
     case usageHint
+    case commandUsageHint(CommandName)
 
     case catalogNotFound(path: String)
     case catalogUnreadable(path: String, reason: String)

@@ -22,7 +22,9 @@ public enum RunbookCommandLine {
         switch parsed {
         case .failure(let error):
             console.printError(.usage(error))
-            console.printError(.usageHint)
+            // The help of the command the user typed says more than the list of all commands.
+            let command = context.arguments.lazy.compactMap { CommandName(rawValue: $0) }.first { $0 != .help }
+            console.printError(command.map { .commandUsageHint($0) } ?? .usageHint)
             return ExitStatus.usage.rawValue
         case .success(let invocation):
             return execute(invocation, context: context, console: console).rawValue

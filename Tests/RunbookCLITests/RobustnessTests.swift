@@ -68,7 +68,7 @@ import Testing
         .usage(.invalidLanguage("fr")), .usage(.invalidNumber(option: "--top", value: "0")),
         .usage(.invalidPercent(option: "--fail-under", value: "x")), .usage(.missingArgument("ID")),
         .usage(.invalidSeverity(value: "x")), .usage(.invalidPatternID("X")), .usage(.unexpectedArgument("x")),
-        .usage(.unknownOption("--x", command: .match, suggestion: nil)), .usageHint,
+        .usage(.unknownOption("--x", command: .match, suggestion: nil)), .usageHint, .commandUsageHint(.build),
         .catalogNotFound(path: "p"), .catalogUnreadable(path: "p", reason: "r"), .builtInCatalogMissing,
         .catalogHasProblems(count: 2, lintCommand: "runbook lint"), .catalogEmpty(path: "p"),
         .patternOverridden(path: "a", id: "b", replacedPath: "c"),
