@@ -34,6 +34,7 @@ enum GeneratorString {
     case confusablePatterns
     case copy
     case copied
+    case copySelected
     case severityName(Severity)
     case servicePageTitle(String)
     case tagPageTitle(String)
@@ -84,6 +85,7 @@ enum GeneratorString {
         case .confusablePatterns: "Easily confused with"
         case .copy: "Copy"
         case .copied: "Copied"
+        case .copySelected: "Selected: press Ctrl+C"
         case .severityName(let severity): severity.rawValue
         case .servicePageTitle(let service): "Failure patterns of \(service)"
         case .tagPageTitle(let tag): "Failure patterns tagged \(tag)"
@@ -129,6 +131,7 @@ enum GeneratorString {
         case .confusablePatterns: "取り違えやすいパターン"
         case .copy: "コピー"
         case .copied: "コピーしました"
+        case .copySelected: "選択しました。Ctrl+C でコピー"
         case .severityName(let severity):
             switch severity {
             case .critical: "緊急"

@@ -60,6 +60,7 @@ struct PageTemplate {
         // language.
         let copy = HTMLEscaping.escape(GeneratorString.copy.text(in: language))
         let copied = HTMLEscaping.escape(GeneratorString.copied.text(in: language))
+        let selected = HTMLEscaping.escape(GeneratorString.copySelected.text(in: language))
 
         return """
         <!DOCTYPE html>
@@ -72,7 +73,7 @@ struct PageTemplate {
         <link rel="stylesheet" href="\(root)assets/style.css">
         \(scripts)
         </head>
-        <body data-copy="\(copy)" data-copied="\(copied)">
+        <body data-copy="\(copy)" data-copied="\(copied)" data-selected="\(selected)">
         \(header)
         <main>
         \(body)

@@ -229,7 +229,11 @@ enum SiteScript {
       // context and the reader's permission. Where either is missing, the button selects the
       // text so that the reader can copy it by hand.
       function addCopyButtons() {
-        var labels = { copy: document.body.getAttribute("data-copy"), copied: document.body.getAttribute("data-copied") };
+        var labels = {
+          copy: document.body.getAttribute("data-copy"),
+          copied: document.body.getAttribute("data-copied"),
+          selected: document.body.getAttribute("data-selected")
+        };
         document.querySelectorAll("article pre").forEach(function (block) {
           var button = document.createElement("button");
           button.type = "button";
@@ -237,14 +241,18 @@ enum SiteScript {
           button.textContent = labels.copy;
           button.addEventListener("click", function () {
             var text = block.querySelector("code") ? block.querySelector("code").textContent : block.textContent;
-            function done() {
-              button.textContent = labels.copied;
-              setTimeout(function () { button.textContent = labels.copy; }, 1500);
+            function show(label, milliseconds) {
+              button.textContent = label;
+              setTimeout(function () { button.textContent = labels.copy; }, milliseconds);
+            }
+            function select() {
+              selectContents(block);
+              show(labels.selected, 4000);
             }
             if (navigator.clipboard && root.isSecureContext) {
-              navigator.clipboard.writeText(text).then(done, function () { selectContents(block); });
+              navigator.clipboard.writeText(text).then(function () { show(labels.copied, 1500); }, select);
             } else {
-              selectContents(block);
+              select();
             }
           });
           block.appendChild(button);

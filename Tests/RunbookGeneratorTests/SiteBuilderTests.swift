@@ -207,8 +207,8 @@ import Testing
         let japanese = try #require(files.first { $0.path == "ja/sample-failure.html" })
         let english = try #require(files.first { $0.path == "en/sample-failure.html" })
 
-        #expect(japanese.contents.contains(#"<body data-copy="コピー" data-copied="コピーしました">"#))
-        #expect(english.contents.contains(#"<body data-copy="Copy" data-copied="Copied">"#))
+        #expect(japanese.contents.contains(#"<body data-copy="コピー" data-copied="コピーしました" data-selected="選択しました。Ctrl+C でコピー">"#))
+        #expect(english.contents.contains(#"<body data-copy="Copy" data-copied="Copied" data-selected="Selected: press Ctrl+C">"#))
     }
 
     @Test func sitemapListsPagesWithTwinsOnlyWhenBaseURLIsGiven() throws {

@@ -154,7 +154,8 @@ def main():
         time.sleep(0.5)
         copied = browser.evaluate(
             "document.querySelector('article pre button.copy').textContent === 'コピーしました'"
-            " || getSelection().toString().trim() === document.querySelector('article pre code').textContent.trim()"
+            " || (getSelection().toString().trim() === document.querySelector('article pre code').textContent.trim()"
+            " && document.querySelector('article pre button.copy').textContent === '選択しました。Ctrl+C でコピー')"
         )
         check(copied, "the copy button copies the block, or selects it where the clipboard is closed")
 
