@@ -97,6 +97,7 @@ public enum CatalogLoader {
                 continue
             }
             defer { closedir(folder) }
+            let folderDescriptor = dirfd(folder)
 
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -107,8 +108,15 @@ public enum CatalogLoader {
                     continue
                 }
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                // Relative to the open folder, so the kernel does not walk the whole path again
+                // for each of thousands of files.
                 var status = stat()
-                guard stat(basePath + "/" + relative, &status) == 0 else {
+                let statResult = withUnsafePointer(to: &entry.pointee.d_name) { namePointer in
+                    namePointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                        fstatat(folderDescriptor, $0, &status, 0)
+                    }
+                }
+                guard statResult == 0 else {
                     continue
                 }
                 if status.st_mode & S_IFMT == S_IFDIR {

@@ -70,7 +70,12 @@ extension CatalogLoader {
 
     /// Returns the id a file's name declares: the part before its first dot.
     static func patternID(of stamp: FileStamp) -> String {
-        let name = stamp.path.split(separator: "/").last.map(String.init) ?? stamp.path
-        return String(name.prefix { $0 != "." })
+        // Searched from the end on the UTF-8 bytes: splitting every path into components took a
+        // sixth of a warm `match` over 20,000 files.
+        let path = stamp.path.utf8
+        let nameStart = path.lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex
+        let name = path[nameStart...]
+        let nameEnd = name.firstIndex(of: UInt8(ascii: ".")) ?? name.endIndex
+        return String(Substring(stamp.path.utf8[nameStart..<nameEnd]))
     }
 }
