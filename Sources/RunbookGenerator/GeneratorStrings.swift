@@ -44,6 +44,14 @@ enum GeneratorString {
     case pasteLink
     case showAll
     case score
+    case pasteWhyExact
+    case pasteWhyLikely
+    case pasteMissingParts
+    case pasteSignatureLabel
+    case pasteFixLink
+    case pasteMatchCount
+    case pasteClosestContradicted
+    case pasteClosestCandidate
 
     func text(in language: Language) -> String {
         switch language {
@@ -95,6 +103,14 @@ enum GeneratorString {
         case .pasteLink: "Paste an error to find its runbook →"
         case .showAll: "Show all"
         case .score: "score"
+        case .pasteWhyExact: "Every part of the signature was found in order."
+        case .pasteWhyLikely: "{found} of {total} parts of the signature were found in order, and nothing contradicts it."
+        case .pasteMissingParts: "Not found in the paste: {parts}"
+        case .pasteSignatureLabel: "Matched signature"
+        case .pasteFixLink: "Go to the fix →"
+        case .pasteMatchCount: "The paste contains {n} known errors; each follows in paste order."
+        case .pasteClosestContradicted: "The closest pattern, {title}, does not fit: the paste has “{found}” where its signature has “{expected}”."
+        case .pasteClosestCandidate: "The closest pattern, {title}, is not a trusted match (score {score})."
         }
     }
 
@@ -147,6 +163,14 @@ enum GeneratorString {
         case .pasteLink: "エラーを貼り付けてランブックを探す →"
         case .showAll: "すべて表示"
         case .score: "スコア"
+        case .pasteWhyExact: "シグネチャのすべての部分が順番どおりに見つかりました。"
+        case .pasteWhyLikely: "シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。"
+        case .pasteMissingParts: "貼り付けに見つからない部分: {parts}"
+        case .pasteSignatureLabel: "一致したシグネチャ"
+        case .pasteFixLink: "対処へ →"
+        case .pasteMatchCount: "貼り付けには既知のエラーが {n} 件含まれています。貼り付けの順に表示します。"
+        case .pasteClosestContradicted: "最も近いパターン「{title}」は当てはまりません。シグネチャの「{expected}」の位置に、貼り付けでは「{found}」があります。"
+        case .pasteClosestCandidate: "最も近いパターン「{title}」は信頼できる一致ではありません (スコア {score})。"
         }
     }
 }

@@ -50,9 +50,10 @@ enum SearchIndexWriter {
     }
 
     /// Returns the text a reader sees in `markdown`, one line per block, so that words of
-    /// neighbouring blocks stay apart.
+    /// neighbouring blocks stay apart. Lines of a Japanese paragraph join without a space, as
+    /// on the pages. The summary comes first, and the paste box shows its first line.
     static func plainText(of markdown: String) -> String {
-        let document = Cmark.parse(markdown)
+        let document = Cmark.parse(markdown, options: .joinCJKLines)
         var lines: [String] = []
         for index in [document.root] + document.descendants(of: document.root) {
             switch document.nodes[index].kind {

@@ -45,7 +45,8 @@ public enum SiteBuilder {
 
     static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
         let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html")
-        let article = withTermLinks(tickableChecklists(Cmark.renderHTML(markdown, options: .joinCJKLines)), for: pattern, in: language)
+        let html = Cmark.renderHTML(markdown, options: .joinCJKLines)
+        let article = withTermLinks(withSectionAnchors(tickableChecklists(html), in: language), for: pattern, in: language)
         let title = pattern.document(in: language).document.title
         return PageTemplate(
             language: language,
@@ -72,6 +73,36 @@ public enum SiteBuilder {
         }
         links += "</p>\n"
         return html.replacingCharacters(in: titleEnd, with: "</h1>\n" + links)
+    }
+
+    /// Gives each section heading an id named after its section (`fix`, `cause`, `related`),
+    /// so that the paste box and readers can link straight to a section of a pattern page.
+    static func withSectionAnchors(_ html: String, in language: Language) -> String {
+        let headings = html.components(separatedBy: "<h2>")
+        var result = headings[0]
+
+        for heading in headings.dropFirst() {
+            let text = heading.range(of: "</h2>").map { String(heading[..<$0.lowerBound]) } ?? ""
+            if let anchor = sectionAnchor(forHeading: text, in: language) {
+                result += "<h2 id=\"\(anchor)\">"
+            } else {
+                result += "<h2>"
+            }
+            result += heading
+        }
+        return result
+    }
+
+    private static func sectionAnchor(forHeading heading: String, in language: Language) -> String? {
+        if let kind = SectionKind(heading: heading) {
+            return kind.rawValue
+        }
+        // The generator adds these two sections, in the page's language only.
+        switch heading {
+        case HTMLEscaping.escape(GeneratorString.relatedPatterns.text(in: language)): return "related"
+        case HTMLEscaping.escape(GeneratorString.confusablePatterns.text(in: language)): return "confusable"
+        default: return nil
+        }
     }
 
     /// Turns list items that start with `[ ]` or `[x]` into checkboxes, so that a reader can
@@ -111,7 +142,7 @@ public enum SiteBuilder {
         <section class="paste">
         <label for="paste-input">\(pasteLabel)</label>
         <textarea id="paste-input" rows="5" spellcheck="false" placeholder="\(HTMLEscaping.escape(GeneratorString.pastePlaceholder.text(in: language)))"></textarea>
-        <div id="paste-result" role="status" data-none="\(HTMLEscaping.escape(GeneratorString.pasteNoMatch.text(in: language)))" data-confidence-exact="\(HTMLEscaping.escape(GeneratorString.confidenceExact.text(in: language)))" data-confidence-likely="\(HTMLEscaping.escape(GeneratorString.confidenceLikely.text(in: language)))" data-separator="\(language == .japanese ? "、" : ", ")" data-score="\(HTMLEscaping.escape(GeneratorString.score.text(in: language)))"></div>
+        <div id="paste-result" role="status"\(pasteMessageAttributes(in: language))></div>
         </section>
         <p id="search-status" role="status"></p>
         <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>
@@ -120,6 +151,30 @@ public enum SiteBuilder {
             language: language, title: GeneratorString.searchTitle.text(in: language), depth: 1,
             twinPath: "../\(language.other.rawValue)/search.html", body: body, loadsSearchIndex: true
         ).html
+    }
+
+    /// Returns the paste box's messages as `data-` attributes, each with a leading space. The
+    /// page carries them, so `site.js` needs no strings of its own.
+    static func pasteMessageAttributes(in language: Language) -> String {
+        let messages: [(String, GeneratorString)] = [
+            ("none", .pasteNoMatch),
+            ("confidence-exact", .confidenceExact),
+            ("confidence-likely", .confidenceLikely),
+            ("score", .score),
+            ("why-exact", .pasteWhyExact),
+            ("why-likely", .pasteWhyLikely),
+            ("missing", .pasteMissingParts),
+            ("signature", .pasteSignatureLabel),
+            ("fix", .pasteFixLink),
+            ("count", .pasteMatchCount),
+            ("closest-contradicted", .pasteClosestContradicted),
+            ("closest", .pasteClosestCandidate),
+        ]
+        var attributes = messages.map { name, message in
+            " data-\(name)=\"\(HTMLEscaping.escape(message.text(in: language)))\""
+        }
+        attributes.append(" data-separator=\"\(language == .japanese ? "、" : ", ")\"")
+        return attributes.joined()
     }
 
     /// Returns the page static hosts show for a missing address, in both languages. Hosts serve

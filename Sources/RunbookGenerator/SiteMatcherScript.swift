@@ -666,10 +666,22 @@ enum SiteMatcherScript {
           return id === undefined ? -1 : id;
         });
 
+        // Words that a line wrap or a hyphen split count as present, since the alignment
+        // finds them (MatchIndex.presentTokenIDs).
         var present = new Uint8Array(prepared.vocabularySize);
         for (var id of pasteIDs) {
           if (id >= 0) {
             present[id] = 1;
+          }
+        }
+        for (var start = 0; start < pasteTokens.length; start++) {
+          var joined = pasteTokens[start].text;
+          for (var next = start + 1; next < Math.min(start + 3, pasteTokens.length); next++) {
+            joined += pasteTokens[next].text;
+            var joinedID = prepared.tokenIDs.get(vocabularyKey(joined));
+            if (joinedID !== undefined) {
+              present[joinedID] = 1;
+            }
           }
         }
         var slack = thresholds.truncationSlack;
@@ -733,11 +745,20 @@ enum SiteMatcherScript {
         });
       }
 
-      // Returns the matches as `runbook match --json` lists them, with the score unrounded.
+      // Returns the matches as `runbook match --json` lists them, with the score unrounded and
+      // the counts of parts that the CLI's "Why" line gives.
       // NOTE: the CLI matches only the first 2 MiB of UTF-8 of a paste, and this matches it whole.
       function match(index, paste) {
         return matchesAmong(results(index, paste)).map(function (result) {
-          return { id: result.id, confidence: result.confidence, score: result.score, signature: result.signature };
+          return {
+            id: result.id,
+            confidence: result.confidence,
+            score: result.score,
+            signature: result.signature,
+            foundCount: result.foundTokens.length,
+            partCount: result.foundTokens.length + result.missingTokens.length + result.contradictedTokens.length,
+            missingTokens: result.missingTokens
+          };
         });
       }
 

@@ -171,32 +171,83 @@ enum SiteScript {
         });
       }
 
-      // Shows the paste box's best match: its title as a link, the confidence and the matched
-      // signature, all as text nodes, so the paste is never written into the page as HTML.
+      // Shows what `runbook match` prints for the paste: each match with its title as a link,
+      // its confidence, the reason, the pattern's summary and the matched signature. When none
+      // fits, it names the closest pattern. Text nodes only, so no paste reaches the page as HTML.
       function renderPasteResult(box, target, searchIndex, language) {
         while (target.firstChild) { target.removeChild(target.firstChild); }
         if (!box.value.trim() || !root.RunbookMatcher || !root.RUNBOOK_MATCHER_INDEX) { return; }
+        var message = function (name) { return target.getAttribute("data-" + name) || ""; };
+        var entryOf = function (id) {
+          return (searchIndex || []).find(function (candidate) { return candidate.id === id && candidate.lang === language; });
+        };
+        var titleLink = function (id, hash) {
+          var link = document.createElement("a");
+          var entry = entryOf(id);
+          link.href = id + ".html" + (hash || "");
+          link.textContent = entry ? entry.title : id;
+          return link;
+        };
+
         var matches = root.RunbookMatcher.match(root.RUNBOOK_MATCHER_INDEX, box.value);
         if (matches.length === 0) {
-          target.appendChild(document.createTextNode(target.getAttribute("data-none")));
+          renderNoMatch(target, root.RunbookMatcher.results(root.RUNBOOK_MATCHER_INDEX, box.value)[0], message, titleLink);
           return;
         }
+        if (matches.length > 1) {
+          appendParagraph(target, message("count").replace("{n}", String(matches.length)));
+        }
         matches.forEach(function (match) {
-          var entry = (searchIndex || []).find(function (candidate) { return candidate.id === match.id && candidate.lang === language; });
+          var card = document.createElement("div");
+          card.className = "paste-match";
           var heading = document.createElement("p");
-          var link = document.createElement("a");
-          link.href = match.id + ".html";
-          link.textContent = entry ? entry.title : match.id;
-          heading.appendChild(link);
-          var label = target.getAttribute("data-confidence-" + match.confidence) || match.confidence;
-          var separator = target.getAttribute("data-separator") || ", ";
-          var score = target.getAttribute("data-score") || "score";
-          heading.appendChild(document.createTextNode(" (" + label + separator + score + " " + match.score.toFixed(2) + ")"));
-          target.appendChild(heading);
+          heading.className = "paste-title";
+          heading.appendChild(titleLink(match.id));
+          var label = message("confidence-" + match.confidence) || match.confidence;
+          heading.appendChild(document.createTextNode(" (" + label + message("separator") + message("score") + " " + match.score.toFixed(2) + ")"));
+          card.appendChild(heading);
+
+          var reason = match.confidence === "exact"
+            ? message("why-exact")
+            : message("why-likely").replace("{found}", String(match.foundCount)).replace("{total}", String(match.partCount));
+          appendParagraph(card, reason);
+          if (match.missingTokens.length > 0) {
+            appendParagraph(card, message("missing").replace("{parts}", match.missingTokens.join(" ")));
+          }
+          var entry = entryOf(match.id);
+          if (entry) {
+            appendParagraph(card, entry.text.split("\n")[0]).className = "summary";
+          }
+          appendParagraph(card, message("signature")).className = "paste-label";
           var signature = document.createElement("pre");
           signature.textContent = match.signature.text;
-          target.appendChild(signature);
+          card.appendChild(signature);
+          var fixLink = titleLink(match.id, "#fix");
+          fixLink.textContent = message("fix");
+          appendParagraph(card, "").appendChild(fixLink);
+          target.appendChild(card);
         });
+      }
+
+      // Says that no pattern fits, and names the closest one as `runbook match` does.
+      function renderNoMatch(target, closest, message, titleLink) {
+        appendParagraph(target, message("none"));
+        if (!closest) { return; }
+        var contradiction = closest.contradictions[0];
+        var text = contradiction
+          ? message("closest-contradicted").replace("{expected}", contradiction.expected).replace("{found}", contradiction.found)
+          : message("closest").replace("{score}", closest.score.toFixed(2));
+        var parts = text.split("{title}");
+        var paragraph = appendParagraph(target, parts[0]);
+        paragraph.appendChild(titleLink(closest.id));
+        paragraph.appendChild(document.createTextNode(parts.slice(1).join("")));
+      }
+
+      function appendParagraph(parent, text) {
+        var paragraph = document.createElement("p");
+        paragraph.textContent = text;
+        parent.appendChild(paragraph);
+        return paragraph;
       }
 
       // Shows only the index's patterns whose severity is ticked and that carry the chosen tag,

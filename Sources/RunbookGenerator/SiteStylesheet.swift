@@ -28,7 +28,12 @@ enum SiteStylesheet {
     .paste textarea { width: 100%; box-sizing: border-box; font: 0.9em ui-monospace, Menlo, Consolas, monospace; }
     .paste label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
     #paste-result { margin: 0.6rem 0 1.2rem; }
-    #paste-result pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+    #paste-result pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.3rem 0; }
+    #paste-result p { margin: 0.3rem 0; }
+    .paste-match { margin: 0.8rem 0; padding: 0.6rem 1rem 0.8rem; border: 1px solid var(--code-bg); border-left: 4px solid var(--accent); border-radius: 6px; }
+    .paste-match .paste-title { font-size: 1.1em; font-weight: 600; }
+    .paste-match .summary { margin-top: 0.5rem; }
+    .paste-match .paste-label { color: var(--muted); font-size: 0.85em; margin-top: 0.6rem; }
     .search-results p { margin: 0.2rem 0; color: var(--muted); font-size: 0.92em; }
     mark { background: #ffe58a; color: inherit; }
     @media (prefers-color-scheme: dark) { mark { background: #705c00; } .severity-medium { color: #e0a040; } .severity-critical, .severity-high { color: #ff7b72; } }

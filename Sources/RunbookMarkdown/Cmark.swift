@@ -16,10 +16,14 @@ public enum Cmark {
         String(cString: cmark_version_string())
     }
 
-    /// Parses `markdown` into a ``MarkdownDocument``.
+    /// Parses `markdown` into a ``MarkdownDocument``. With `.joinCJKLines`, soft breaks between
+    /// Japanese lines are left out, as in ``renderHTML(_:options:)``.
     public static func parse(_ markdown: String, options: MarkdownOptions = []) -> MarkdownDocument {
         withDocument(markdown, options: options) { root in
-            buildDocument(from: root)
+            if options.contains(.joinCJKLines) {
+                removeSoftBreaksBetweenCJK(below: root)
+            }
+            return buildDocument(from: root)
         }
     }
 

@@ -151,13 +151,14 @@ public struct MatchIndex: Sendable {
 
     private func results(for pasteTokens: [Token], limit: Int, minimumShare: Double) -> [MatchResult] {
         let pasteIDs = pasteTokens.map { tokenIDs[$0.text] ?? -1 }
+        let presentIDs = presentTokenIDs(in: pasteTokens, pasteIDs: pasteIDs)
 
         // The weight of a signature's tokens that occur anywhere in the paste bounds its score
         // from above, so a signature whose bound is under the weak threshold cannot be reported
         // and its alignment is skipped. Most of a large catalog shares only common words with a
         // paste, so this keeps a lookup from aligning every signature.
         var presentWeight = [Double](repeating: 0, count: signatures.count)
-        for id in Set(pasteIDs) where id >= 0 {
+        for id in presentIDs {
             for posting in postings[Int(id)] {
                 presentWeight[posting.signature] += posting.weight
             }
@@ -165,14 +166,11 @@ public struct MatchIndex: Sendable {
         // A result under the likely share can only be a match when the paste was cut inside the
         // signature. Then one of the paste's first or last tokens is where the alignment starts
         // or ends, and canBeCutMatch checks that bound exactly.
-        // NOTE: a word that a line wrap split is not in the paste's token set, so its weight is
-        // left out of these bounds. A match that needs such repairs for over a quarter of its
-        // weight is therefore not found.
         let slack = MatchThresholds.truncationSlack
         let head = pasteIDs.prefix(slack + 1).filter { $0 >= 0 }
         let tail = pasteIDs.suffix(slack + 1).filter { $0 >= 0 }
         var present = [Bool](repeating: false, count: vocabulary.count)
-        for id in pasteIDs where id >= 0 {
+        for id in presentIDs {
             present[Int(id)] = true
         }
         let needsOnlyMatches = minimumShare >= MatchThresholds.truncatedMinimumShare
@@ -202,6 +200,25 @@ public struct MatchIndex: Sendable {
 
         let sorted = bestByPattern.values.sorted { Self.isBetter($0, than: $1) }
         return Array(sorted.prefix(limit))
+    }
+
+    /// Returns the ids of the paste's tokens, and of the signature tokens that two or three
+    /// neighbouring paste tokens spell together. The alignment finds a word that a line wrap or
+    /// a hyphen split (rule B of docs/matching.md, section 6.4), so the filter must count it
+    /// as present, or a paste whose words were split could match only with `--explain`.
+    private func presentTokenIDs(in pasteTokens: [Token], pasteIDs: [Int32]) -> Set<Int32> {
+        var present = Set(pasteIDs.filter { $0 >= 0 })
+
+        for start in pasteTokens.indices {
+            var joined = pasteTokens[start].text
+            for next in (start + 1)..<min(start + 3, pasteTokens.count) {
+                joined += pasteTokens[next].text
+                if let id = tokenIDs[joined] {
+                    present.insert(id)
+                }
+            }
+        }
+        return present
     }
 
     /// Returns one match for each distinct error in `paste`, in paste order. The best match

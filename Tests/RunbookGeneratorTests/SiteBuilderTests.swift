@@ -139,6 +139,10 @@ import Testing
         #expect(index.contents.contains("Sample failure in {resource}: ResourceBusyException"))
     }
 
+    @Test func plainTextJoinsJapaneseLinesWithoutSpaces() {
+        #expect(SearchIndexWriter.plainText(of: "通知が届かない。\nアラーム履歴を見る。") == "通知が届かない。アラーム履歴を見る。")
+    }
+
     @Test func plainTextKeepsBlocksApart() {
         #expect(SearchIndexWriter.plainText(of: "# Title\n\nFirst *para*.\n\n- item\n\n```\ncode line\n```") == "Title\nFirst para.\nitem\ncode line")
     }
@@ -200,6 +204,28 @@ import Testing
         let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "en/sample-failure.html" })
 
         #expect(page.contents.contains(#"</h1>"# + "\n" + #"<p class="terms"><span class="severity severity-medium">medium</span> <a class="service" href="services/sns.html">sns</a> <a class="tag" href="tags/notification.html">#notification</a></p>"#))
+    }
+
+    @Test func sectionHeadingsCarryIDsForLinks() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let japanese = try #require(files.first { $0.path == "ja/sample-failure.html" })
+        let english = try #require(files.first { $0.path == "en/sample-failure.html" })
+
+        #expect(japanese.contents.contains(#"<h2 id="fix">対処</h2>"#))
+        #expect(english.contents.contains(#"<h2 id="fix">Fix</h2>"#))
+        #expect(english.contents.contains(#"<h2 id="cause">Cause</h2>"#))
+        #expect(SiteBuilder.withSectionAnchors("<h2>Notes</h2>\n<h2>Related patterns</h2>", in: .english) == "<h2>Notes</h2>\n<h2 id=\"related\">Related patterns</h2>")
+    }
+
+    @Test func searchPageCarriesThePasteBoxMessagesInItsLanguage() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let japanese = try #require(files.first { $0.path == "ja/search.html" })
+        let english = try #require(files.first { $0.path == "en/search.html" })
+
+        #expect(japanese.contents.contains(#"data-why-likely="シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。""#))
+        #expect(japanese.contents.contains(#"data-fix="対処へ →""#))
+        #expect(english.contents.contains(#"data-closest="The closest pattern, {title}, is not a trusted match (score {score}).""#))
+        #expect(english.contents.contains(#"data-closest-contradicted="The closest pattern, {title}, does not fit: the paste has “{found}” where its signature has “{expected}”.""#))
     }
 
     @Test func pagesCarryCopyLabelsInTheirLanguage() throws {

@@ -18,6 +18,13 @@ struct MarkdownDocumentTests {
         #expect(document.plainText(of: paragraph) == "first line second line")
     }
 
+    @Test func parseWithJoinCJKLinesDropsSoftBreaksBetweenJapaneseLines() {
+        let document = Cmark.parse("通知が届かない。\nアラーム履歴を見る。\nSNS を確認\nthen English\n", options: .joinCJKLines)
+        let paragraph = document.children(of: document.root)[0]
+
+        #expect(document.plainText(of: paragraph) == "通知が届かない。アラーム履歴を見る。SNS を確認 then English")
+    }
+
     @Test func plainTextTurnsHardBreakIntoSpace() {
         let document = Cmark.parse("first  \nsecond\n")
         let paragraph = document.children(of: document.root)[0]

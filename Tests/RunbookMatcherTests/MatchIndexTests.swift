@@ -126,6 +126,35 @@ struct MatchIndexTests {
         #expect(results.first?.confidence == .exact)
     }
 
+    @Test("words split by wraps and hyphens pass the filter for matches only")
+    func splitWordsPassTheFilterForMatchesOnly() throws {
+        // Four of the eight words are split, so the paste's whole tokens cover less than the
+        // likely share. The filter must count the pieces as the words they spell, as the
+        // alignment does, or `runbook match` and `runbook match --explain` disagree.
+        let signature = CompiledSignature(patternID: "phonetic", sample: CodeSample(text: "alpha bravo charlie delta echo foxtrot golf hotel", location: SourceLocation(path: "phonetic.en.md", line: 1)))
+        let index = MatchIndex(signatures: [signature])
+        let tokens = Tokenizer.matchTokens(of: "alpha bra\nvo char\nlie del-ta echo fox\ntr\not golf hotel")
+
+        let forMatches = try #require(index.results(for: tokens, minimumShare: MatchThresholds.truncatedMinimumShare).first)
+        let all = try #require(index.results(for: tokens).first)
+
+        #expect(forMatches.confidence == .exact)
+        #expect(all.confidence == .exact)
+    }
+
+    @Test("pieces that run across words stay the filter's documented exception")
+    func piecesAcrossWordsAreTheFiltersException() throws {
+        // docs/matching.md, section 7.1, gives this paste as the case the filter misses.
+        let signature = CompiledSignature(patternID: "phonetic", sample: CodeSample(text: "alpha bravo charlie delta echo foxtrot golf hotel", location: SourceLocation(path: "phonetic.en.md", line: 1)))
+        let index = MatchIndex(signatures: [signature])
+        let tokens = Tokenizer.matchTokens(of: "alpha bravoch arlie deltaec ho foxtrot golf hotel")
+
+        let all = try #require(index.results(for: tokens).first)
+
+        #expect(index.results(for: tokens, minimumShare: MatchThresholds.truncatedMinimumShare).isEmpty)
+        #expect(all.confidence == .exact)
+    }
+
     @Test("catalog skips signatures without tokens")
     func catalogSkipsSignaturesWithoutTokens() {
         let onlyPlaceholder = PatternFixture(

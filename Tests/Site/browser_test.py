@@ -169,6 +169,22 @@ def main():
         browser.screenshot(os.path.join(screenshots, "paste-ja.png"))
         check(first == f"{SEED_ID}.html", "Japanese seed paste finds the KMS pattern in the paste box")
         check("(完全一致、スコア 1.00)" in text, "paste box shows the exact confidence in Japanese")
+        fix = browser.evaluate("Array.from(document.querySelectorAll('#paste-result a')).map(a => a.getAttribute('href'))") or []
+        check(f"{SEED_ID}.html#fix" in fix and "シグネチャのすべての部分が順番どおりに見つかりました。" in text,
+              "paste box says why it matched and links to the fix")
+
+        # Without its middle phrase and its tail the paste is no trusted match. The CLI then
+        # names the closest pattern, so the paste box must name it too.
+        partial = JAPANESE_PASTE.replace("エラーが発生しました: ", "").replace(";Proxy: null", "")
+        browser.evaluate(
+            "(() => { const box = document.getElementById('paste-input'); box.value = " + json.dumps(partial)
+            + "; box.dispatchEvent(new Event('input')); })()"
+        )
+        text = browser.evaluate("document.getElementById('paste-result').textContent") or ""
+        closest = browser.evaluate("(document.querySelector('#paste-result a') || {}).getAttribute ? document.querySelector('#paste-result a').getAttribute('href') : null")
+        browser.screenshot(os.path.join(screenshots, "paste-none-ja.png"))
+        check(text.startswith("このエラーに当てはまる既知の障害パターンはありません。") and "最も近いパターン" in text and closest == f"{SEED_ID}.html",
+              "paste box without a match names the closest pattern")
 
         query = urllib.parse.quote("カスタマーマネージドキー アラーム")
         browser.open(url("ja/search.html") + "?q=" + query)

@@ -48,13 +48,14 @@ function best(matches) {
   return ranked.length > 0 ? ranked[0] : null;
 }
 
-// Runs `runbook match --json` on `paste` and returns its matches. The CLI rejects a paste of
-// only whitespace as a usage error, and that paste has no match.
-function cliMatches(paste) {
+// Runs `runbook match --json` on `paste` and returns its matches, each with the parts found
+// and missing when `explain` is set. The CLI rejects a paste of only whitespace as a usage
+// error, and that paste has no match.
+function cliMatches(paste, { explain = false } = {}) {
   if (/^\p{White_Space}*$/u.test(paste)) {
     return [];
   }
-  const run = spawnSync(runbook, ["match", "--json"], { input: paste, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(runbook, ["match", "--json", ...(explain ? ["--explain"] : [])], { input: paste, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   assert.equal(run.error, undefined, `${runbook} failed to start: ${run.error}`);
   // Exit code 0 means a match and 1 means none. Any other code is a usage or catalog error.
   assert.ok(run.status === 0 || run.status === 1, `runbook match exited with ${run.status}: ${run.stderr}`);
@@ -121,6 +122,24 @@ test("all matches agree with the CLI on every case", () => {
     console.log(`cases.jsonl:${outcome.line}: runbook match gives [${summary(outcome.swift).join(", ")}], the script gives [${summary(outcome.script).join(", ")}]`);
   }
   assert.deepEqual(differing.map((outcome) => outcome.line), []);
+});
+
+test("parts found and missing agree with the CLI's explanation on every case", () => {
+  // The paste box prints these counts and parts as `runbook match` prints its "Why" line.
+  const parts = (matches, found, missing) => matches.map((entry) => `${entry.id} ${found(entry)} [${missing(entry).join(" ")}]`);
+  const differing = outcomes.filter((outcome) => {
+    const explained = cliMatches(cases.find((entry) => entry.line === outcome.line).paste, { explain: true });
+    // --explain aligns more candidates, and must still give the same matches.
+    assert.deepEqual(explained.map((entry) => entry.id), outcome.swift.map((entry) => entry.id), `cases.jsonl:${outcome.line}`);
+    const swift = parts(explained, (entry) => entry.explanation.found.length, (entry) => entry.explanation.missing);
+    const script = parts(outcome.script, (entry) => entry.foundCount, (entry) => entry.missingTokens);
+    return JSON.stringify(swift) !== JSON.stringify(script);
+  });
+  for (const outcome of differing) {
+    console.log(`cases.jsonl:${outcome.line}: the parts differ`);
+  }
+  assert.deepEqual(differing.map((outcome) => outcome.line), []);
+  assert.ok(outcomes.some((outcome) => outcome.script.some((entry) => entry.missingTokens.length > 0)), "no case has missing parts");
 });
 
 test("seed examples match the KMS alarm pattern exactly", () => {
