@@ -70,7 +70,7 @@ struct MatchCommand {
                 if let contradiction = closest.contradictions.first {
                     console.print(.closestContradicted(id: closest.patternID, expected: contradiction.expected, found: contradiction.found))
                 } else {
-                    console.print(.closestCandidate(id: closest.patternID, score: closest.score))
+                    console.print(.closestCandidate(id: closest.patternID, score: closest.score, explained: options.explain))
                 }
             }
             // With --top the candidates follow as alternatives, explained there once.
@@ -134,12 +134,20 @@ struct MatchCommand {
             printExplanations(of: [result], catalog: catalog)
         }
 
-        for kind in [SectionKind.cause, .fix, .verify, .checklist] {
+        let sections = [SectionKind.cause, .fix, .verify, .checklist].compactMap { kind -> String? in
             let body = document.markdown(of: kind)
-            guard !body.isEmpty else {
-                continue
-            }
-            console.printRaw("\n## \(kind.heading(in: language))\n\n\(body)")
+            return body.isEmpty ? nil : "## \(kind.heading(in: language))\n\n\(body)"
+        }
+
+        // A terminal gets the sections as `show` prints them. A pipe gets Markdown, which pastes
+        // into a ticket or a chat as it is.
+        guard console.width == nil else {
+            let renderer = TerminalRenderer(usesColor: console.usesColor, width: console.width)
+            console.output.write("\n" + renderer.render(sections.joined(separator: "\n\n")))
+            return
+        }
+        for section in sections {
+            console.printRaw("\n" + section)
         }
     }
 

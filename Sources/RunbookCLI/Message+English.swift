@@ -206,8 +206,9 @@ extension Message {
             "No known failure pattern fits this error."
         case .closestContradicted(let id, let expected, let found):
             "The closest pattern, \(id), does not fit: the paste has \"\(found)\" where its signature has \"\(expected)\"."
-        case .closestCandidate(let id, let score):
-            "The closest pattern, \(id), is not a trusted match (score \(formatted(score))). Add --explain to see why."
+        case .closestCandidate(let id, let score, let explained):
+            "The closest pattern, \(id), is not a trusted match (score \(formatted(score)))."
+                + (explained ? " The parts found and missing follow." : " Add --explain to see why.")
         case .matchHeader(let id, let title, let confidence, let score):
             "\(title)\n\(id) (\(confidence.label(in: .english)), score \(formatted(score)))"
         case .whyExact(let location):
@@ -317,7 +318,7 @@ extension UsageError {
         case .invalidPercent(let option, let value):
             "Invalid value '\(value)' for \(option). Use a percentage from 0 to 100."
         case .missingArgument(let name):
-            "Missing argument \(name). Run 'runbook help eval' for the usage."
+            "Missing argument \(name)."
         case .invalidSeverity(let value):
             "Invalid severity '\(value)'. Use critical, high, medium or low."
         case .invalidPatternID(let id):

@@ -206,8 +206,9 @@ extension Message {
             "このエラーに当てはまる既知の障害パターンはありません。"
         case .closestContradicted(let id, let expected, let found):
             "最も近いパターン \(id) は当てはまりません。シグネチャの「\(expected)」の位置に、貼り付けでは「\(found)」があります。"
-        case .closestCandidate(let id, let score):
-            "最も近いパターン \(id) は信頼できる一致ではありません (スコア \(formatted(score)))。理由は --explain で確認できます。"
+        case .closestCandidate(let id, let score, let explained):
+            "最も近いパターン \(id) は信頼できる一致ではありません (スコア \(formatted(score)))。"
+                + (explained ? "見つかった部分と見つからない部分を次に示します。" : "理由は --explain で確認できます。")
         case .matchHeader(let id, let title, let confidence, let score):
             "\(title)\n\(id) (\(confidence.label(in: .japanese))、スコア \(formatted(score)))"
         case .whyExact(let location):
@@ -317,7 +318,7 @@ extension UsageError {
         case .invalidPercent(let option, let value):
             "\(option) の値 '\(value)' は無効です。0 から 100 の割合を指定してください。"
         case .missingArgument(let name):
-            "引数 \(name) がありません。使い方は 'runbook help eval' で確認できます。"
+            "引数 \(name) がありません。"
         case .invalidSeverity(let value):
             "重大度 '\(value)' は無効です。critical、high、medium、low のいずれかを指定してください。"
         case .invalidPatternID(let id):

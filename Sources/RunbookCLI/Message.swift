@@ -35,7 +35,7 @@ enum Message: Equatable {
     case pasteTruncated(bytes: Int, kept: Int)
 
     case noMatch
-    case closestCandidate(id: String, score: Double)
+    case closestCandidate(id: String, score: Double, explained: Bool)
     case closestContradicted(id: String, expected: String, found: String)
     case matchHeader(id: String, title: String, confidence: Confidence, score: Double)
     case whyExact(location: String)

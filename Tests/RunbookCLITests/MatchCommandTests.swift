@@ -256,6 +256,20 @@ import Testing
         #expect(result.output.contains("  Not found in the paste: proxy null"))
     }
 
+    @Test func weakPasteWithExplainDoesNotAskForExplain() throws {
+        let weak = "アクション arn:aws:sns:ap-northeast-1:123456789012:alerts の実行に失敗しました: \"null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 1234)\""
+
+        let plain = try BinaryRunner.run(["match"], environment: englishEnvironment, input: weak)
+        let explained = try BinaryRunner.run(["match", "--explain"], environment: englishEnvironment, input: weak)
+        let japanese = try BinaryRunner.run(["match", "--explain"], environment: japaneseEnvironment, input: weak)
+
+        #expect(plain.status == 1)
+        #expect(plain.output.contains("is not a trusted match (score 0.70). Add --explain to see why."))
+        #expect(explained.status == 1)
+        #expect(explained.output.contains("is not a trusted match (score 0.70). The parts found and missing follow."))
+        #expect(japanese.output.contains("は信頼できる一致ではありません (スコア 0.70)。見つかった部分と見つからない部分を次に示します。"))
+    }
+
     @Test func explainJSONHasFoundMissingAndContradictions() throws {
         let catalog = try BinaryRunner.seedOnlyCatalog()
         defer { try? FileManager.default.removeItem(at: catalog) }

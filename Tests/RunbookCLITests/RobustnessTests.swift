@@ -73,7 +73,7 @@ import Testing
         .catalogHasProblems(count: 2, lintCommand: "runbook lint"), .catalogEmpty(path: "p"),
         .patternOverridden(path: "a", id: "b", replacedPath: "c"),
         .pasteNotFound(path: "p"), .pasteUnreadable(path: "p"), .pasteEmpty, .pastePrompt,
-        .pasteTruncated(bytes: 3, kept: 2), .noMatch, .closestCandidate(id: "x", score: 0.5),
+        .pasteTruncated(bytes: 3, kept: 2), .noMatch, .closestCandidate(id: "x", score: 0.5, explained: false), .closestCandidate(id: "x", score: 0.5, explained: true),
         .closestContradicted(id: "x", expected: "a", found: "b"), .whyExact(location: "l"),
         .whyLikely(found: 1, total: 2, location: "l"), .whyWeak(found: 1, total: 2, location: "l"),
         .missingParts("a"), .contradictedParts("a"), .contentFallback(from: .english), .otherCandidates,

@@ -86,6 +86,35 @@ import Testing
     }
 }
 
+@Suite struct MatchOnTerminalTests {
+    private func match(terminal: Bool) throws -> String {
+        let paste = try BinaryRunner.sample("kms-alarm-action-failed.en.txt")
+        let output = BufferOutput()
+        let context = ProcessContext(
+            arguments: ["match"], environment: ["LANG": "C"],
+            readStandardInput: { Data(paste.utf8) },
+            standardOutputIsTerminal: terminal, terminalColumns: 60
+        )
+        _ = RunbookCommandLine.run(context, output: output, errors: BufferOutput())
+        return output.text
+    }
+
+    @Test func terminalGetsRenderedSections() throws {
+        let text = try match(terminal: true)
+
+        #expect(text.contains("\u{1B}[1mCause\u{1B}[0m"))
+        #expect(!text.contains("## Cause"))
+        #expect(!text.contains("```"))
+    }
+
+    @Test func pipeGetsMarkdownSections() throws {
+        let text = try match(terminal: false)
+
+        #expect(text.contains("## Cause"))
+        #expect(text.contains("```sh"))
+    }
+}
+
 @Suite struct PastePromptTests {
     private func errors(standardInputIsTerminal: Bool, language: String) -> String {
         let errors = BufferOutput()

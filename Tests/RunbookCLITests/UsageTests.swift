@@ -16,6 +16,17 @@ import Testing
         #expect(japanese.errors.hasPrefix("'match' のオプション '--jsn' は不明です。'--json' のことですか?"))
     }
 
+    @Test(arguments: ["show", "new"])
+    func missingIDPointsToItsOwnCommand(command: String) throws {
+        let english = try BinaryRunner.run([command], environment: englishEnvironment)
+        let japanese = try BinaryRunner.run([command], environment: japaneseEnvironment)
+
+        #expect(english.status == 2)
+        #expect(english.errors == "Missing argument ID.\nRun 'runbook help \(command)' for its options.\n")
+        #expect(japanese.status == 2)
+        #expect(japanese.errors == "引数 ID がありません。\nオプションは 'runbook help \(command)' で確認できます。\n")
+    }
+
     @Test func unknownCommandExitsTwo() throws {
         let result = try BinaryRunner.run(["mtach"])
 
