@@ -45,6 +45,8 @@ enum GeneratorString {
     case showAll
     case score
     case pasteWhyExact
+    case tableOfContents
+    case searchNeedsScript
     case pasteWhyLikely
     case pasteMissingParts
     case pasteSignatureLabel
@@ -103,6 +105,8 @@ enum GeneratorString {
         case .pasteLink: "Paste an error to find its runbook →"
         case .showAll: "Show all"
         case .score: "score"
+        case .tableOfContents: "On this page"
+        case .searchNeedsScript: "Search and the paste box need JavaScript, which this browser has turned off. Every pattern is listed on the index page:"
         case .pasteWhyExact: "Every part of the signature was found in order."
         case .pasteWhyLikely: "{found} of {total} parts of the signature were found in order, and nothing contradicts it."
         case .pasteMissingParts: "Not found in the paste: {parts}"
@@ -163,6 +167,8 @@ enum GeneratorString {
         case .pasteLink: "エラーを貼り付けてランブックを探す →"
         case .showAll: "すべて表示"
         case .score: "スコア"
+        case .tableOfContents: "このページの内容"
+        case .searchNeedsScript: "検索と貼り付け欄には JavaScript が必要ですが、このブラウザでは無効になっています。すべてのパターンは一覧ページにあります:"
         case .pasteWhyExact: "シグネチャのすべての部分が順番どおりに見つかりました。"
         case .pasteWhyLikely: "シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。"
         case .pasteMissingParts: "貼り付けに見つからない部分: {parts}"

@@ -12,9 +12,11 @@ public enum RunbookMarkdownWriter {
     /// Returns the runbook of `pattern` in `language`. With `linkToTwin`, the runbook links to
     /// its other-language file beside it in `runbooks/LANG/`. Links to related and confusable
     /// patterns point to `ID` plus `linkExtension` in the same folder, with titles from `catalog`.
+    /// Without `listsServicesAndTags`, the facts leave out services and tags, which a site page
+    /// shows as links under the title.
     public static func markdown(
         for pattern: Pattern, in language: Language, catalog: Catalog? = nil,
-        linkToTwin: Bool = true, linkExtension: String = ".md"
+        linkToTwin: Bool = true, linkExtension: String = ".md", listsServicesAndTags: Bool = true
     ) -> String {
         let (document, isFallback) = pattern.document(in: language)
         let metadata = pattern.metadata
@@ -30,12 +32,12 @@ public enum RunbookMarkdownWriter {
         // who search for it.
         let severityName = GeneratorString.severityName(metadata.severity).text(in: language)
         let severity = severityName == metadata.severity.rawValue ? severityName : "\(severityName) (\(metadata.severity.rawValue))"
-        var facts = [
-            "- **\(GeneratorString.id.text(in: language)):** `\(metadata.id)`",
-            "- **\(GeneratorString.services.text(in: language)):** \(metadata.services.joined(separator: ", "))",
-            "- **\(GeneratorString.severity.text(in: language)):** \(severity)",
-        ]
-        if !metadata.tags.isEmpty {
+        var facts = ["- **\(GeneratorString.id.text(in: language)):** `\(metadata.id)`"]
+        if listsServicesAndTags {
+            facts.append("- **\(GeneratorString.services.text(in: language)):** \(metadata.services.joined(separator: ", "))")
+        }
+        facts.append("- **\(GeneratorString.severity.text(in: language)):** \(severity)")
+        if listsServicesAndTags && !metadata.tags.isEmpty {
             facts.append("- **\(GeneratorString.tags.text(in: language)):** \(MarkdownEscaping.escape(metadata.tags.joined(separator: ", ")))")
         }
         facts.append("- **\(GeneratorString.owner.text(in: language)):** \(MarkdownEscaping.escape(metadata.owner))")

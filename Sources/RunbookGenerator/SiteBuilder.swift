@@ -44,9 +44,12 @@ public enum SiteBuilder {
     }
 
     static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
-        let markdown = RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html")
+        let markdown = RunbookMarkdownWriter.markdown(
+            for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html", listsServicesAndTags: false
+        )
         let html = Cmark.renderHTML(markdown, options: .joinCJKLines)
-        let article = withTermLinks(withSectionAnchors(tickableChecklists(html), in: language), for: pattern, in: language)
+        let sections = withSectionAnchors(tickableChecklists(html), in: language)
+        let article = withTermLinks(withTableOfContents(sections, in: language), for: pattern, in: language)
         let title = pattern.document(in: language).document.title
         return PageTemplate(
             language: language,
@@ -91,6 +94,27 @@ public enum SiteBuilder {
             result += heading
         }
         return result
+    }
+
+    /// Puts a list of links to the page's sections before the first of them, since a pattern
+    /// page runs to many screens and the fix is far down.
+    static func withTableOfContents(_ html: String, in language: Language) -> String {
+        var links: [String] = []
+        var rest = html[...]
+        while let start = rest.range(of: "<h2 id=\""), let end = rest[start.upperBound...].range(of: "</h2>") {
+            let heading = rest[start.upperBound..<end.lowerBound]
+            if let quote = heading.range(of: "\">") {
+                links.append("<li><a href=\"#\(heading[..<quote.lowerBound])\">\(heading[quote.upperBound...])</a></li>")
+            }
+            rest = rest[end.upperBound...]
+        }
+        guard !links.isEmpty, let first = html.range(of: "<h2 id=\"") else {
+            return html
+        }
+
+        let label = HTMLEscaping.escape(GeneratorString.tableOfContents.text(in: language))
+        let nav = "<nav class=\"toc\" aria-label=\"\(label)\"><ol>\(links.joined())</ol></nav>\n"
+        return html.replacingCharacters(in: first.lowerBound..<first.lowerBound, with: nav)
     }
 
     private static func sectionAnchor(forHeading heading: String, in language: Language) -> String? {
@@ -139,6 +163,7 @@ public enum SiteBuilder {
         let pasteLabel = HTMLEscaping.escape(GeneratorString.pasteLabel.text(in: language))
         let body = """
         <h1>\(HTMLEscaping.escape(GeneratorString.searchTitle.text(in: language)))</h1>
+        <noscript><p class="noscript">\(HTMLEscaping.escape(GeneratorString.searchNeedsScript.text(in: language))) <a href="index.html">\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</a></p></noscript>
         <section class="paste">
         <label for="paste-input">\(pasteLabel)</label>
         <textarea id="paste-input" rows="5" spellcheck="false" placeholder="\(HTMLEscaping.escape(GeneratorString.pastePlaceholder.text(in: language)))"></textarea>

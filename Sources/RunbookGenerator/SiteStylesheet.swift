@@ -68,7 +68,14 @@ enum SiteStylesheet {
     p.terms a { text-decoration: none; font-size: 0.9em; }
     .severity-medium { color: #a15c00; }
     .severity-low { color: var(--muted); }
-    pre { position: relative; padding-right: 4.5rem; }
+    pre { position: relative; padding-right: 4.5rem; line-height: 1.5; }
+    pre code { font-size: 1em; }
+    h1, h2 { text-wrap: balance; }
+    :lang(ja) h1, :lang(ja) h2, :lang(ja) .paste-title { word-break: auto-phrase; }
+    .toc { margin: 1.2rem 0; padding: 0.5rem 1rem; background: var(--code-bg); border-radius: 8px; font-size: 0.92em; }
+    .toc ol { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.1rem; }
+    .toc a { text-decoration: none; }
+    .noscript { padding: 0.6rem 1rem; border: 1px solid var(--muted); border-radius: 6px; }
     pre .copy { position: absolute; top: 0.4rem; right: 0.4rem; font: 0.75rem system-ui, sans-serif; padding: 0.15rem 0.5rem;
       color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; cursor: pointer; opacity: 0.75; }
     pre .copy:hover, pre .copy:focus { opacity: 1; }
@@ -77,7 +84,7 @@ enum SiteStylesheet {
       .site-header .search input { width: 100%; max-width: none; }
       .site-header .search { flex-basis: 100%; }
     }
-    @media print { .site-header nav, .site-header .search, .filters, pre .copy { display: none; } pre { white-space: pre-wrap; } }
+    @media print { .site-header nav, .site-header .search, .filters, pre .copy, .toc { display: none; } pre { white-space: pre-wrap; } }
 
     """
 }

@@ -217,6 +217,25 @@ import Testing
         #expect(SiteBuilder.withSectionAnchors("<h2>Notes</h2>\n<h2>Related patterns</h2>", in: .english) == "<h2>Notes</h2>\n<h2 id=\"related\">Related patterns</h2>")
     }
 
+    @Test func patternPageListsServicesAndTagsOnlyAsLinks() throws {
+        let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "en/sample-failure.html" })
+        let markdown = RunbookMarkdownWriter.markdown(for: TestCatalog.pair().patterns[0], in: .english)
+
+        #expect(!page.contents.contains("<strong>Services:</strong>"))
+        #expect(!page.contents.contains("<strong>Tags:</strong>"))
+        #expect(page.contents.contains("<strong>Severity:</strong>"))
+        #expect(markdown.contains("- **Services:** sns"))
+    }
+
+    @Test func patternPageHasTableOfContents() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let japanese = try #require(files.first { $0.path == "ja/sample-failure.html" })
+
+        #expect(japanese.contents.contains(#"<nav class="toc" aria-label="このページの内容"><ol>"#))
+        #expect(japanese.contents.contains(##"<li><a href="#fix">対処</a></li>"##))
+        #expect(japanese.contents.components(separatedBy: "<nav class=\"toc\"").count == 2)
+    }
+
     @Test func searchPageCarriesThePasteBoxMessagesInItsLanguage() throws {
         let files = SiteBuilder.files(for: TestCatalog.pair())
         let japanese = try #require(files.first { $0.path == "ja/search.html" })
@@ -224,6 +243,7 @@ import Testing
 
         #expect(japanese.contents.contains(#"data-why-likely="シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。""#))
         #expect(japanese.contents.contains(#"data-fix="対処へ →""#))
+        #expect(japanese.contents.contains(#"<noscript><p class="noscript">検索と貼り付け欄には JavaScript が必要ですが"#))
         #expect(english.contents.contains(#"data-closest="The closest pattern, {title}, is not a trusted match (score {score}).""#))
         #expect(english.contents.contains(#"data-closest-contradicted="The closest pattern, {title}, does not fit: the paste has “{found}” where its signature has “{expected}”.""#))
     }
