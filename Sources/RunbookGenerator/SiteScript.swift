@@ -6,8 +6,9 @@
 /// and digits as words, and Japanese and Chinese runs as overlapping character bigrams, so that a
 /// Japanese phrase is found without spaces between words. Results are ranked with BM25 (k1 1.2,
 /// b 0.75) plus the same weight again for a term in the title, and every query term must occur
-/// (three quarters of them for queries of more than two terms). Snippets are built from text
-/// nodes only, so a query is never written into the page as HTML.
+/// (three quarters of them for queries of more than two terms). A word that no page contains
+/// stands for the words it begins. Snippets are built from text nodes only, so a query is never
+/// written into the page as HTML.
 enum SiteScript {
     static let javaScript = #"""
     (function (root) {
@@ -73,8 +74,34 @@ enum SiteScript {
         });
         Object.keys(statistics).forEach(function (key) {
           statistics[key].averageLength = statistics[key].totalLength / Math.max(1, statistics[key].count);
+          statistics[key].words = Object.keys(statistics[key].frequency).filter(function (token) {
+            return !isCJK(token.codePointAt(0));
+          }).sort();
         });
         return { entries: prepared, statistics: statistics };
+      }
+
+      // Returns the tokens that a query term stands for, each with a weight factor: the term
+      // itself, and for a word of three or more letters that no page contains, the most common
+      // words it begins. So "throttl" finds "throttling" as the reader types, while a whole
+      // word such as "key" finds only itself.
+      function expansions(term, statistics) {
+        var result = [{ token: term, factor: 1 }];
+        if (term.length < 3 || isCJK(term.codePointAt(0)) || statistics.frequency[term]) { return result; }
+        var words = statistics.words;
+        var low = 0;
+        var high = words.length;
+        while (low < high) {
+          var middle = (low + high) >> 1;
+          if (words[middle] < term) { low = middle + 1; } else { high = middle; }
+        }
+        var longer = [];
+        for (var i = low; i < words.length && words[i].startsWith(term); i++) {
+          if (words[i] !== term) { longer.push(words[i]); }
+        }
+        longer.sort(function (a, b) { return statistics.frequency[b] - statistics.frequency[a] || (a < b ? -1 : 1); });
+        longer.slice(0, 16).forEach(function (token) { result.push({ token: token, factor: 0.7 }); });
+        return result;
       }
 
       function search(index, query, language, limit) {
@@ -83,20 +110,29 @@ enum SiteScript {
         var needed = terms.length > 2 ? Math.ceil(terms.length * 0.75) : terms.length;
         var statistics = index.statistics[language || ""];
         if (!statistics) { return []; }
+        var expanded = terms.map(function (term) { return expansions(term, statistics); });
         var results = [];
         index.entries.forEach(function (entry) {
           if (language && entry.document.lang !== language) { return; }
           var score = 0;
           var found = 0;
-          terms.forEach(function (term) {
-            var occurrences = entry.counts[term];
-            if (!occurrences) { return; }
-            found++;
-            var documentFrequency = statistics.frequency[term] || 1;
-            var inverse = Math.log(1 + (statistics.count - documentFrequency + 0.5) / (documentFrequency + 0.5));
-            var lengthFactor = 0.25 + 0.75 * entry.length / statistics.averageLength;
-            score += inverse * (occurrences * 2.2) / (occurrences + 1.2 * lengthFactor);
-            if (entry.title[term]) { score += inverse; }
+          var lengthFactor = 0.25 + 0.75 * entry.length / statistics.averageLength;
+          // A term counts once, with the best of the tokens it stands for.
+          expanded.forEach(function (candidates) {
+            var best = 0;
+            candidates.forEach(function (candidate) {
+              var occurrences = entry.counts[candidate.token];
+              if (!occurrences) { return; }
+              var documentFrequency = statistics.frequency[candidate.token] || 1;
+              var inverse = Math.log(1 + (statistics.count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+              var value = inverse * (occurrences * 2.2) / (occurrences + 1.2 * lengthFactor);
+              if (entry.title[candidate.token]) { value += inverse; }
+              best = Math.max(best, value * candidate.factor);
+            });
+            if (best > 0) {
+              found++;
+              score += best;
+            }
           });
           if (found >= needed) { results.push({ document: entry.document, score: score }); }
         });
@@ -116,6 +152,9 @@ enum SiteScript {
         });
         var radius = width || 70;
         var start = Math.max(0, (first < 0 ? 0 : first) - radius);
+        // A cut inside a word starts at the next word instead, where one begins nearby.
+        var space = start > 0 ? text.slice(start, start + 20).search(/\s/) : -1;
+        if (space >= 0 && start + space + 1 <= Math.max(first, 0)) { start += space + 1; }
         var end = Math.min(text.length, start + radius * 2);
         var part = text.slice(start, end);
         var partLower = lower.slice(start, end);

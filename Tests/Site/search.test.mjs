@@ -83,3 +83,26 @@ test("count covers every match, beyond the shown limit", () => {
   assert.ok(all.length > 30);
   assert.equal(search.search(index, "KMS", "en", 30).length, 30);
 });
+
+test("word prefix finds whole words", () => {
+  assert.ok(ids("throttl", "en").includes("aws-api-rate-exceeded-throttling"));
+  assert.ok(ids("encrypt topic", "en").includes("cloudwatch-alarm-sns-kms-access-denied"));
+});
+
+test("only unknown words expand to longer words", () => {
+  const entries = [
+    { id: "whole", lang: "en", title: "Alpha", text: "the key was denied", url: "whole.html", services: [] },
+    { id: "longer", lang: "en", title: "Beta", text: "the keys were denied", url: "longer.html", services: [] },
+  ];
+  const small = search.prepare(entries);
+  assert.deepEqual(plain(search.search(small, "key", "en", 5).map((result) => result.document.id)), ["whole"]);
+  assert.deepEqual(plain(search.search(small, "wer", "en", 5).map((result) => result.document.id)), ["longer"]);
+});
+
+test("cut snippet starts at a word", () => {
+  const text = "Alphabetical words fill this sentence before the interesting policy word appears near the end of it all.";
+  const cut = search.snippet(text, "policy", 30);
+  assert.ok(cut.prefix);
+  assert.match(cut.segments[0].text, /^\S/);
+  assert.ok(text.includes(" " + cut.segments.map((segment) => segment.text).join("")));
+});
