@@ -28,7 +28,7 @@ struct BuildCommand {
             return .failure
         }
         if catalog.patterns.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalog.sources(environment: environment).displayName))
+            console.printError(CatalogSelection.emptyCatalogMessage(options.catalog, environment: environment))
             return .failure
         }
 

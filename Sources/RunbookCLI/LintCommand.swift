@@ -13,7 +13,7 @@ struct LintCommand {
         }
         let diagnostics = CatalogValidation.allDiagnostics(for: catalog)
         if catalog.patterns.isEmpty && diagnostics.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalog.sources(environment: environment).displayName))
+            console.printError(CatalogSelection.emptyCatalogMessage(options.catalog, environment: environment))
             return .failure
         }
 

@@ -22,7 +22,7 @@ struct MatchCommand {
             return .usage
         }
         if catalogIndex.isEmpty {
-            console.printError(.catalogEmpty(path: options.catalog.sources(environment: context.environment).displayName))
+            console.printError(CatalogSelection.emptyCatalogMessage(options.catalog, environment: context.environment))
             return .failure
         }
         if catalogIndex.problemCount > 0 {

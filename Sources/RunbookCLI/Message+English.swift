@@ -188,6 +188,8 @@ extension Message {
             "warning: the catalog has \(count == 1 ? "1 problem" : "\(count) problems"); run '\(lintCommand)' to see them."
         case .patternOverridden(let path, let id, let replacedPath):
             "note: \(path) replaces the pattern '\(id)' of \(replacedPath)."
+        case .noCatalogSelected:
+            "No patterns to use: --no-builtin leaves out the built-in patterns, and no team folder was given. Add --catalog DIR or set RUNBOOK_CATALOG."
         case .catalogEmpty(let path):
             "No pattern files (ID.en.md, ID.ja.md) found in \(path). Add patterns or check the folder."
 
@@ -271,6 +273,8 @@ extension Message {
             "No pattern has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Run 'runbook list' to see the ids.")
         case .noPatternsListed:
             "No pattern fits these filters."
+        case .unknownFilterValue(let option, let value, let suggestion):
+            "No pattern has \(option) '\(value)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Run 'runbook list' to see every pattern.")
         case .listRow(let id, let severity, let services, let title):
             "\(id)  [\(severity)] \(services)  \(title)"
         case .newFileExists(let path):

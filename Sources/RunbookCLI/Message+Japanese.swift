@@ -188,6 +188,8 @@ extension Message {
             "警告: カタログに \(count) 件の問題があります。'\(lintCommand)' で確認してください。"
         case .patternOverridden(let path, let id, let replacedPath):
             "注記: \(path) が \(replacedPath) のパターン '\(id)' を置き換えています。"
+        case .noCatalogSelected:
+            "使うパターンがありません。--no-builtin で組み込みのパターンを除外し、チームのフォルダーも指定されていません。--catalog DIR を付けるか、RUNBOOK_CATALOG を設定してください。"
         case .catalogEmpty(let path):
             "\(path) にパターンファイル (ID.en.md、ID.ja.md) がありません。パターンを追加するか、フォルダーを確認してください。"
 
@@ -271,6 +273,8 @@ extension Message {
             "id が '\(id)' のパターンはありません。" + (suggestion.map { "'\($0)' のことですか?" } ?? "id の一覧は 'runbook list' で確認できます。")
         case .noPatternsListed:
             "条件に合うパターンはありません。"
+        case .unknownFilterValue(let option, let value, let suggestion):
+            "\(option) が '\(value)' のパターンはありません。" + (suggestion.map { "'\($0)' のことですか?" } ?? "すべてのパターンは 'runbook list' で確認できます。")
         case .listRow(let id, let severity, let services, let title):
             "\(id)  [\(severity)] \(services)  \(title)"
         case .newFileExists(let path):

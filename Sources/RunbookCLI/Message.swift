@@ -26,6 +26,7 @@ enum Message: Equatable {
     case builtInCatalogMissing
     case catalogHasProblems(count: Int, lintCommand: String)
     case catalogEmpty(path: String)
+    case noCatalogSelected
     case patternOverridden(path: String, id: String, replacedPath: String)
 
     case pasteNotFound(path: String)
@@ -69,6 +70,7 @@ enum Message: Equatable {
     case buildCheckHint(command: String)
 
     case patternNotFound(id: String, suggestion: String?)
+    case unknownFilterValue(option: String, value: String, suggestion: String?)
     case noPatternsListed
     case listRow(id: String, severity: String, services: String, title: String)
     case newFileExists(path: String)

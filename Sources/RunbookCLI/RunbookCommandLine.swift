@@ -103,6 +103,16 @@ public enum RunbookCommandLine {
 
 /// Loads the catalog a command works on and reports load failures in the user's language.
 enum CatalogSelection {
+    /// Says why a catalog has no patterns: `--no-builtin` without a team folder, or folders
+    /// without pattern files.
+    static func emptyCatalogMessage(_ options: CatalogOptions, environment: [String: String]) -> Message {
+        let sources = options.sources(environment: environment)
+        if !sources.includesBuiltIn && sources.directories.isEmpty {
+            return .noCatalogSelected
+        }
+        return .catalogEmpty(path: sources.displayName)
+    }
+
     static func load(
         _ options: CatalogOptions, environment: [String: String], console: Console, progress: ProgressHandler = .silent
     ) -> (catalog: Catalog, overrides: [PatternOverride])? {

@@ -41,7 +41,7 @@ struct ListCommand {
                 && (options.severity.map { metadata.severity.rawValue == $0 } ?? true)
         }
         guard !listed.isEmpty else {
-            console.printError(.noPatternsListed)
+            console.printError(emptyListMessage(catalog: catalog))
             return .failure
         }
 
@@ -53,5 +53,24 @@ struct ListCommand {
             ))
         }
         return .success
+    }
+
+    /// Says why nothing is listed: an empty catalog, a service or tag that no pattern has (with
+    /// the closest one), or filters that no single pattern fits together.
+    private func emptyListMessage(catalog: Catalog) -> Message {
+        if catalog.patterns.isEmpty {
+            return CatalogSelection.emptyCatalogMessage(options.catalog, environment: environment)
+        }
+        let filters: [(option: String, value: String?, known: Set<String>)] = [
+            ("--service", options.service, Set(catalog.patterns.flatMap(\.metadata.services))),
+            ("--tag", options.tag, Set(catalog.patterns.flatMap(\.metadata.tags))),
+        ]
+        for filter in filters {
+            if let value = filter.value, !filter.known.contains(value) {
+                let suggestion = EditDistance.closest(to: value, among: filter.known.sorted())
+                return .unknownFilterValue(option: filter.option, value: value, suggestion: suggestion)
+            }
+        }
+        return .noPatternsListed
     }
 }

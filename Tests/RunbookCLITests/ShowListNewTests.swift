@@ -27,6 +27,8 @@ import Testing
     @Test func listFiltersByServiceTagAndSeverity() throws {
         let sns = try BinaryRunner.run(["list", "--service", "sns", "--severity", "high"])
         let none = try BinaryRunner.run(["list", "--tag", "no-such-tag"])
+        let misspelt = try BinaryRunner.run(["list", "--service", "snss"])
+        let together = try BinaryRunner.run(["list", "--service", "acm", "--severity", "low"])
         let invalid = try BinaryRunner.run(["list", "--severity", "urgent"])
 
         #expect(sns.status == 0)
@@ -34,9 +36,34 @@ import Testing
         #expect(sns.output.split(separator: "\n").allSatisfy { $0.contains("[high]") })
         #expect(sns.output.split(separator: "\n").allSatisfy { $0.contains("sns") })
         #expect(none.status == 1)
-        #expect(none.errors == "No pattern fits these filters.\n")
+        #expect(none.errors == "No pattern has --tag 'no-such-tag'. Run 'runbook list' to see every pattern.\n")
+        #expect(misspelt.status == 1)
+        #expect(misspelt.errors == "No pattern has --service 'snss'. Did you mean 'sns'?\n")
+        #expect(together.status == 1)
+        #expect(together.errors == "No pattern fits these filters.\n")
         #expect(invalid.status == 2)
         #expect(invalid.errors.hasPrefix("Invalid severity 'urgent'."))
+    }
+
+    @Test func listOfEmptyCatalogSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runbook-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try BinaryRunner.run(["list", "--no-builtin", "--catalog", folder.path])
+
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("No pattern files (ID.en.md, ID.ja.md) found in "))
+    }
+
+    @Test func noBuiltinWithoutFolderNamesTheOptions() throws {
+        let list = try BinaryRunner.run(["list", "--no-builtin"], environment: englishEnvironment)
+        let match = try BinaryRunner.run(["match", "--no-builtin"], environment: japaneseEnvironment, input: "x")
+
+        #expect(list.status == 1)
+        #expect(list.errors.hasPrefix("No patterns to use: --no-builtin leaves out the built-in patterns"))
+        #expect(match.status == 1)
+        #expect(match.errors.hasPrefix("使うパターンがありません。"))
     }
 
     @Test func newScaffoldIsGuidedByLint() throws {
