@@ -121,6 +121,9 @@ struct MatchCommand {
         switch result.confidence {
         case .exact:
             console.print(.whyExact(location: location))
+        case .likely where result.missingTokens.isEmpty:
+            // Nothing missing or contradicted, so other text lies between the parts.
+            console.print(.whyInterrupted(location: location))
         case .likely:
             console.print(.whyLikely(found: result.foundTokens.count, total: total, location: location))
         case .weak:

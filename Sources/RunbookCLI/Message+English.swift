@@ -217,6 +217,8 @@ extension Message {
             "Why: every part of the signature at \(location) was found in order."
         case .whyLikely(let found, let total, let location):
             "Why: \(found) of \(total) parts of the signature at \(location) were found in order, and nothing contradicts it."
+        case .whyInterrupted(let location):
+            "Why: every part of the signature at \(location) was found in order, with other text between some parts."
         case .whyWeak(let found, let total, let location):
             "Why: only \(found) of \(total) parts of the signature at \(location) were found."
         case .missingParts(let parts):

@@ -217,6 +217,8 @@ extension Message {
             "理由: \(location) のシグネチャのすべての部分が順番どおりに見つかりました。"
         case .whyLikely(let found, let total, let location):
             "理由: \(location) のシグネチャの \(total) 個の部分のうち \(found) 個が順番どおりに見つかり、食い違う部分はありません。"
+        case .whyInterrupted(let location):
+            "理由: \(location) のシグネチャのすべての部分が順番どおりに見つかりましたが、部分の間に別の文字列があります。"
         case .whyWeak(let found, let total, let location):
             "理由: \(location) のシグネチャの \(total) 個の部分のうち \(found) 個しか見つかりませんでした。"
         case .missingParts(let parts):

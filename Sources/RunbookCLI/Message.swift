@@ -41,6 +41,7 @@ enum Message: Equatable {
     case matchHeader(id: String, title: String, confidence: Confidence, score: Double)
     case whyExact(location: String)
     case whyLikely(found: Int, total: Int, location: String)
+    case whyInterrupted(location: String)
     case whyWeak(found: Int, total: Int, location: String)
     case missingParts(String)
     case contradictedParts(String)

@@ -48,6 +48,7 @@ enum GeneratorString {
     case tableOfContents
     case searchNeedsScript
     case pasteWhyLikely
+    case pasteWhyInterrupted
     case pasteMissingParts
     case pasteSignatureLabel
     case pasteFixLink
@@ -109,6 +110,7 @@ enum GeneratorString {
         case .searchNeedsScript: "Search and the paste box need JavaScript, which this browser has turned off. Every pattern is listed on the index page:"
         case .pasteWhyExact: "Every part of the signature was found in order."
         case .pasteWhyLikely: "{found} of {total} parts of the signature were found in order, and nothing contradicts it."
+        case .pasteWhyInterrupted: "Every part of the signature was found in order, with other text between some parts."
         case .pasteMissingParts: "Not found in the paste: {parts}"
         case .pasteSignatureLabel: "Matched signature"
         case .pasteFixLink: "Go to the fix →"
@@ -171,6 +173,7 @@ enum GeneratorString {
         case .searchNeedsScript: "検索と貼り付け欄には JavaScript が必要ですが、このブラウザでは無効になっています。すべてのパターンは一覧ページにあります:"
         case .pasteWhyExact: "シグネチャのすべての部分が順番どおりに見つかりました。"
         case .pasteWhyLikely: "シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。"
+        case .pasteWhyInterrupted: "シグネチャのすべての部分が順番どおりに見つかりましたが、部分の間に別の文字列があります。"
         case .pasteMissingParts: "貼り付けに見つからない部分: {parts}"
         case .pasteSignatureLabel: "一致したシグネチャ"
         case .pasteFixLink: "対処へ →"

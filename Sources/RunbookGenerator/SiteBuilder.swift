@@ -188,6 +188,7 @@ public enum SiteBuilder {
             ("score", .score),
             ("why-exact", .pasteWhyExact),
             ("why-likely", .pasteWhyLikely),
+            ("why-interrupted", .pasteWhyInterrupted),
             ("missing", .pasteMissingParts),
             ("signature", .pasteSignatureLabel),
             ("fix", .pasteFixLink),

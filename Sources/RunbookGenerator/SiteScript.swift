@@ -246,9 +246,12 @@ enum SiteScript {
           heading.appendChild(document.createTextNode(" (" + label + message("separator") + message("score") + " " + match.score.toFixed(2) + ")"));
           card.appendChild(heading);
 
-          var reason = match.confidence === "exact"
-            ? message("why-exact")
-            : message("why-likely").replace("{found}", String(match.foundCount)).replace("{total}", String(match.partCount));
+          var reason = message("why-likely").replace("{found}", String(match.foundCount)).replace("{total}", String(match.partCount));
+          if (match.confidence === "exact") {
+            reason = message("why-exact");
+          } else if (match.foundCount === match.partCount) {
+            reason = message("why-interrupted");
+          }
           appendParagraph(card, reason);
           if (match.missingTokens.length > 0) {
             appendParagraph(card, message("missing").replace("{parts}", match.missingTokens.join(" ")));

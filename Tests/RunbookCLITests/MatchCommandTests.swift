@@ -256,6 +256,16 @@ import Testing
         #expect(result.output.contains("  Not found in the paste: proxy null"))
     }
 
+    @Test func noiseInsideSignatureIsTheReason() throws {
+        let noisy = try BinaryRunner.sample("kms-alarm-action-failed.en.txt").replacingOccurrences(of: "Received error:", with: "Received an error:")
+
+        let result = try BinaryRunner.run(["match"], environment: englishEnvironment, input: noisy)
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("(likely, score 1.00)"))
+        #expect(result.output.contains("was found in order, with other text between some parts."))
+    }
+
     @Test func weakPasteWithExplainDoesNotAskForExplain() throws {
         let weak = "アクション arn:aws:sns:ap-northeast-1:123456789012:alerts の実行に失敗しました: \"null (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 1234)\""
 

@@ -76,7 +76,7 @@ import Testing
         .pasteTruncated(bytes: 3, kept: 2), .noMatch, .closestCandidate(id: "x", score: 0.5, explained: false), .closestCandidate(id: "x", score: 0.5, explained: true),
         .closestContradicted(id: "x", expected: "a", found: "b"),
         .unknownFilterValue(option: "--tag", value: "x", suggestion: nil), .unknownFilterValue(option: "--tag", value: "x", suggestion: "y"), .whyExact(location: "l"),
-        .whyLikely(found: 1, total: 2, location: "l"), .whyWeak(found: 1, total: 2, location: "l"),
+        .whyLikely(found: 1, total: 2, location: "l"), .whyInterrupted(location: "l"), .whyWeak(found: 1, total: 2, location: "l"),
         .missingParts("a"), .contradictedParts("a"), .contentFallback(from: .english), .otherCandidates,
         .matchCount(2), .explainFound(count: 1, total: 2, parts: "a"),
         .explainContradiction(expected: "a", found: "b"), .explainNoCandidates, .lintClean(patterns: 2),

@@ -243,6 +243,7 @@ import Testing
 
         #expect(japanese.contents.contains(#"data-why-likely="シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。""#))
         #expect(japanese.contents.contains(#"data-fix="対処へ →""#))
+        #expect(english.contents.contains(#"data-why-interrupted="Every part of the signature was found in order, with other text between some parts.""#))
         #expect(japanese.contents.contains(#"<noscript><p class="noscript">検索と貼り付け欄には JavaScript が必要ですが"#))
         #expect(english.contents.contains(#"data-closest="The closest pattern, {title}, is not a trusted match (score {score}).""#))
         #expect(english.contents.contains(#"data-closest-contradicted="The closest pattern, {title}, does not fit: the paste has “{found}” where its signature has “{expected}”.""#))
