@@ -27,11 +27,17 @@ public enum PatternFileParser {
         contents: String, path: String, language: Language, fileID: String, diagnostics: inout [Diagnostic]
     ) -> PatternDocument? {
         let lines = splitLines(contents)
-        diagnostics += unfinishedLines(lines, path: path)
+        let unfinished = unfinishedLines(lines, path: path)
+        diagnostics += unfinished
         guard let frontMatter = FrontMatterParser.parse(lines: lines, path: path, diagnostics: &diagnostics) else {
             return nil
         }
-        let metadata = MetadataReader.read(frontMatter, path: path, diagnostics: &diagnostics)
+
+        // A value still marked TODO is reported once, as unfinished, not again as invalid.
+        var metadataProblems: [Diagnostic] = []
+        let metadata = MetadataReader.read(frontMatter, path: path, diagnostics: &metadataProblems)
+        let unfinishedLineNumbers = Set(unfinished.map(\.location.line))
+        diagnostics += metadataProblems.filter { !unfinishedLineNumbers.contains($0.location.line) }
         if let metadata, metadata.id != fileID {
             let line = frontMatter.entries.first { $0.key == "id" }?.line ?? 1
             diagnostics.append(Diagnostic(.idDiffersFromFileName(id: metadata.id, fileID: fileID), at: SourceLocation(path: path, line: line)))

@@ -24,6 +24,11 @@ private let brokenFileCases: [BrokenFileCase] = [
         expected: [(.unterminatedFrontMatter, 1)]
     ),
     BrokenFileCase(
+        name: "service still TODO",
+        breakFile: { $0.replacingLine(FixtureLine.services, with: "services: [TODO]") },
+        expected: [(.unfinishedText(text: "services: [TODO]"), FixtureLine.services)]
+    ),
+    BrokenFileCase(
         name: "line without colon",
         breakFile: { $0.insertingLines(["just some words"], at: FixtureLine.tags) },
         expected: [(.invalidFrontMatterLine(text: "just some words"), FixtureLine.tags)]
