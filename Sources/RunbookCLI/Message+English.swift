@@ -25,7 +25,7 @@ extension Message {
 
             OPTIONS:
               --lang ja|en   Language of messages and content (default: from LC_ALL, LC_MESSAGES, LANG).
-              --no-color     No colour or bold, also when NO_COLOR is set or output is not a terminal.
+              --no-color     Turn off colour and bold on a terminal (as NO_COLOR does; pipes never get them).
               --help         Show this help.
               --version      Show the version.
 

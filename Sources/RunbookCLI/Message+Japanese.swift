@@ -24,7 +24,7 @@ extension Message {
 
             オプション:
               --lang ja|en   メッセージと本文の言語 (既定: LC_ALL、LC_MESSAGES、LANG の順に判定)。
-              --no-color     色と太字を使いません。NO_COLOR が設定されているときや、出力が端末でないときも同じです。
+              --no-color     端末への出力でも色と太字を使いません (NO_COLOR と同じ。パイプには元から使いません)。
               --help         このヘルプを表示します。
               --version      バージョンを表示します。
 
