@@ -62,7 +62,7 @@ public enum SiteBuilder {
 
     /// Puts links to the pattern's service and tag pages under its title, with its severity.
     static func withTermLinks(_ html: String, for pattern: Pattern, in language: Language) -> String {
-        guard let titleEnd = html.range(of: "</h1>\n") else {
+        guard let titleEnd = TextSearch.firstRange(of: "</h1>\n", in: html[...]) else {
             return html
         }
         var links = "<p class=\"terms\">" + severityBadge(pattern.metadata.severity, in: language)
@@ -75,58 +75,66 @@ public enum SiteBuilder {
             links += " <a class=\"tag\" href=\"tags/\(escaped).html\">#\(escaped)</a>"
         }
         links += "</p>\n"
-        return html.replacingCharacters(in: titleEnd, with: "</h1>\n" + links)
+        return html[..<titleEnd.upperBound] + links + html[titleEnd.upperBound...]
     }
 
     /// Gives each section heading an id named after its section (`fix`, `cause`, `related`),
     /// so that the paste box and readers can link straight to a section of a pattern page.
     static func withSectionAnchors(_ html: String, in language: Language) -> String {
-        let headings = html.components(separatedBy: "<h2>")
-        var result = headings[0]
+        var result = ""
+        result.reserveCapacity(html.utf8.count + 256)
+        var rest = html[...]
 
-        for heading in headings.dropFirst() {
-            let text = heading.range(of: "</h2>").map { String(heading[..<$0.lowerBound]) } ?? ""
-            if let anchor = sectionAnchor(forHeading: text, in: language) {
+        while let opening = TextSearch.firstRange(of: "<h2>", in: rest) {
+            result += rest[..<opening.lowerBound]
+            rest = rest[opening.upperBound...]
+            let heading = TextSearch.firstRange(of: "</h2>", in: rest).map { String(rest[..<$0.lowerBound]) } ?? ""
+            if let anchor = sectionAnchors[language]?[heading] {
                 result += "<h2 id=\"\(anchor)\">"
             } else {
                 result += "<h2>"
             }
-            result += heading
         }
+        result += rest
         return result
     }
+
+    /// The id of each heading a pattern page can have, as the page writes it, by language: the
+    /// sections in either language (a page may fall back to the other one) and the two sections
+    /// the generator adds in the page's language.
+    private static let sectionAnchors: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        var anchors: [String: String] = [:]
+        for kind in SectionKind.allCases {
+            for written in Language.allCases {
+                anchors[HTMLEscaping.escape(kind.heading(in: written))] = kind.rawValue
+            }
+        }
+        anchors[HTMLEscaping.escape(GeneratorString.relatedPatterns.text(in: language))] = "related"
+        anchors[HTMLEscaping.escape(GeneratorString.confusablePatterns.text(in: language))] = "confusable"
+        return (language, anchors)
+    })
 
     /// Puts a list of links to the page's sections before the first of them, since a pattern
     /// page runs to many screens and the fix is far down.
     static func withTableOfContents(_ html: String, in language: Language) -> String {
-        var links: [String] = []
-        var rest = html[...]
-        while let start = rest.range(of: "<h2 id=\""), let end = rest[start.upperBound...].range(of: "</h2>") {
-            let heading = rest[start.upperBound..<end.lowerBound]
-            if let quote = heading.range(of: "\">") {
-                links.append("<li><a href=\"#\(heading[..<quote.lowerBound])\">\(heading[quote.upperBound...])</a></li>")
+        let openings = TextSearch.ranges(of: "<h2 id=\"", in: html[...])
+        var links = ""
+        for opening in openings {
+            let heading = html[opening.upperBound...]
+            guard let quote = TextSearch.firstRange(of: "\">", in: heading),
+                  let end = TextSearch.firstRange(of: "</h2>", in: heading[quote.upperBound...])
+            else {
+                continue
             }
-            rest = rest[end.upperBound...]
+            links += "<li><a href=\"#\(heading[..<quote.lowerBound])\">\(heading[quote.upperBound..<end.lowerBound])</a></li>"
         }
-        guard !links.isEmpty, let first = html.range(of: "<h2 id=\"") else {
+        guard let first = openings.first, !links.isEmpty else {
             return html
         }
 
         let label = HTMLEscaping.escape(GeneratorString.tableOfContents.text(in: language))
-        let nav = "<nav class=\"toc\" aria-label=\"\(label)\"><ol>\(links.joined())</ol></nav>\n"
-        return html.replacingCharacters(in: first.lowerBound..<first.lowerBound, with: nav)
-    }
-
-    private static func sectionAnchor(forHeading heading: String, in language: Language) -> String? {
-        if let kind = SectionKind(heading: heading) {
-            return kind.rawValue
-        }
-        // The generator adds these two sections, in the page's language only.
-        switch heading {
-        case HTMLEscaping.escape(GeneratorString.relatedPatterns.text(in: language)): return "related"
-        case HTMLEscaping.escape(GeneratorString.confusablePatterns.text(in: language)): return "confusable"
-        default: return nil
-        }
+        let nav = "<nav class=\"toc\" aria-label=\"\(label)\"><ol>\(links)</ol></nav>\n"
+        return html[..<first.lowerBound] + nav + html[first.lowerBound...]
     }
 
     /// Turns list items that start with `[ ]` or `[x]` into checkboxes, so that a reader can
@@ -134,14 +142,15 @@ public enum SiteBuilder {
     /// page clears them.
     static func tickableChecklists(_ html: String) -> String {
         let markers = [("[ ] ", ""), ("[x] ", " checked"), ("[X] ", " checked")]
-        let items = html.components(separatedBy: "<li>")
-        var result = items[0]
+        var result = ""
+        result.reserveCapacity(html.utf8.count + 256)
+        var rest = html[...]
 
         // One pass over the items: repeated replacements over the whole page were the slowest
         // step of a large build.
-        for item in items.dropFirst() {
-            result += "<li>"
-            var rest = Substring(item)
+        while let item = TextSearch.firstRange(of: "<li>", in: rest) {
+            result += rest[..<item.upperBound]
+            rest = rest[item.upperBound...]
             if rest.hasPrefix("\n<p>") {
                 result += "\n<p>"
                 rest = rest.dropFirst(4)
@@ -150,8 +159,8 @@ public enum SiteBuilder {
                 result += "<input type=\"checkbox\"\(checked)> "
                 rest = rest.dropFirst(marker.count)
             }
-            result += rest
         }
+        result += rest
         return result
     }
 
