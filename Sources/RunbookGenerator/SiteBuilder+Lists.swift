@@ -10,10 +10,14 @@ extension SiteBuilder {
         body += filterForm(for: catalog, in: language)
 
         // A pattern appears under each of its services, so the filter counts distinct ids.
-        for service in catalog.services {
+        for service in ServiceName.sorted(catalog.services) {
             let patterns = catalog.patterns.filter { $0.metadata.services.contains(service) }
+            let escaped = HTMLEscaping.escape(service)
+            let name = HTMLEscaping.escape(ServiceName.display(service))
+            // The id stays visible beside a name, because `runbook list --service` takes the id.
+            let id = name == escaped ? "" : " <span class=\"service-id\">\(escaped)</span>"
             body += "<section class=\"service-group\">\n"
-            body += "<h2><a href=\"services/\(HTMLEscaping.escape(service)).html\">\(HTMLEscaping.escape(service))</a></h2>\n"
+            body += "<h2><a href=\"services/\(escaped).html\">\(name)</a>\(id)</h2>\n"
             body += patternList(patterns, in: language, pathToLanguage: "")
             body += "</section>\n"
         }
@@ -31,7 +35,7 @@ extension SiteBuilder {
     static func servicePage(_ service: String, for catalog: Catalog, in language: Language) -> String {
         let patterns = catalog.patterns.filter { $0.metadata.services.contains(service) }
         return listPage(
-            title: GeneratorString.servicePageTitle(service).text(in: language), patterns: patterns, in: language,
+            title: GeneratorString.servicePageTitle(ServiceName.display(service)).text(in: language), patterns: patterns, in: language,
             twinPath: "../../\(language.other.rawValue)/services/\(service).html", catalog: catalog
         )
     }
@@ -76,15 +80,16 @@ extension SiteBuilder {
     /// Returns links to every service and tag page of the catalog, each with its count.
     private static func tagList(for catalog: Catalog, in language: Language, pathToLanguage: String) -> String {
         var html = ""
-        for (heading, folder, names, count) in [
-            (GeneratorString.services, "services", catalog.services, { (name: String) in catalog.patterns.filter { $0.metadata.services.contains(name) }.count }),
-            (GeneratorString.tags, "tags", catalog.tags, { (name: String) in catalog.patterns.filter { $0.metadata.tags.contains(name) }.count }),
-        ] where !names.isEmpty {
+        let groups: [(heading: GeneratorString, folder: String, names: [String], label: (String) -> String, count: (String) -> Int)] = [
+            (.services, "services", ServiceName.sorted(catalog.services), ServiceName.display, { name in catalog.patterns.filter { $0.metadata.services.contains(name) }.count }),
+            (.tags, "tags", catalog.tags, { $0 }, { name in catalog.patterns.filter { $0.metadata.tags.contains(name) }.count }),
+        ]
+        for (heading, folder, names, label, count) in groups where !names.isEmpty {
             html += "<nav class=\"terms\" aria-label=\"\(HTMLEscaping.escape(heading.text(in: language)))\">\n"
             html += "<h2>\(HTMLEscaping.escape(heading.text(in: language)))</h2>\n<ul>\n"
             for name in names {
                 let escaped = HTMLEscaping.escape(name)
-                html += "<li><a href=\"\(pathToLanguage)\(folder)/\(escaped).html\">\(escaped)</a> <span class=\"count\">\(count(name))</span></li>\n"
+                html += "<li><a href=\"\(pathToLanguage)\(folder)/\(escaped).html\">\(HTMLEscaping.escape(label(name)))</a> <span class=\"count\">\(count(name))</span></li>\n"
             }
             html += "</ul>\n</nav>\n"
         }

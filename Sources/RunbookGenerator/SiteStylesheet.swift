@@ -58,6 +58,7 @@ enum SiteStylesheet {
     #filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9em; }
     #filter-status:empty { display: none; }
     .service-group h2 a { text-decoration: none; color: inherit; }
+    .service-id { font: 0.55em ui-monospace, Menlo, Consolas, monospace; color: var(--muted); margin-left: 0.5rem; font-weight: normal; }
     .breadcrumb { margin: 0; font-size: 0.9em; }
     .breadcrumb a { text-decoration: none; }
     .paste-link { display: inline-block; padding: 0.5rem 1rem; border: 1px solid var(--accent); border-radius: 8px;

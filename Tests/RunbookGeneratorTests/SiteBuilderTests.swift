@@ -171,7 +171,7 @@ import Testing
         let english = try #require(files.first { $0.path == "en/index.html" })
         let japanese = try #require(files.first { $0.path == "ja/index.html" })
 
-        #expect(english.contents.contains("<section class=\"service-group\">\n<h2><a href=\"services/sns.html\">sns</a></h2>"))
+        #expect(english.contents.contains("<section class=\"service-group\">\n<h2><a href=\"services/sns.html\">SNS</a> <span class=\"service-id\">sns</span></h2>"))
         #expect(english.contents.contains(#"<li data-id="sample-failure" data-severity="medium" data-tags="notification"><a href="sample-failure.html">Sample failure</a> <span class="severity severity-medium">medium</span>"#))
         #expect(english.contents.contains(#"<form class="filters" id="filters" hidden data-count="{n} of {m} patterns shown.">"#))
         #expect(english.contents.contains(#"<option value="notification">notification</option>"#))
@@ -180,10 +180,17 @@ import Testing
         #expect(japanese.contents.contains(#"<a class="paste-link" href="search.html">エラーを貼り付けてランブックを探す →</a>"#))
     }
 
+    @Test func serviceNamesReadAsAWSWritesThem() {
+        #expect(ServiceName.display("cloudwatch-logs") == "CloudWatch Logs")
+        #expect(ServiceName.display("ssm") == "Systems Manager")
+        #expect(ServiceName.display("billing-batch") == "billing-batch")
+        #expect(ServiceName.sorted(["sns", "acm", "cloudwatch-logs", "zeta-tool", "cloudwatch"]) == ["acm", "cloudwatch", "cloudwatch-logs", "sns", "zeta-tool"])
+    }
+
     @Test func servicePageSitsTwoFoldersDown() throws {
         let page = try #require(SiteBuilder.files(for: TestCatalog.pair()).first { $0.path == "ja/services/sns.html" })
 
-        #expect(page.contents.contains("<h1>sns の障害パターン</h1>"))
+        #expect(page.contents.contains("<h1>SNS の障害パターン</h1>"))
         #expect(page.contents.contains(#"<a href="../sample-failure.html">サンプル障害</a>"#))
         #expect(page.contents.contains(#"<link rel="stylesheet" href="../../assets/style.css">"#))
         #expect(page.contents.contains(#"<a class="home" href="../index.html">"#))
