@@ -16,7 +16,7 @@ enum ServiceName {
         }
     }
 
-    // Short forms, without "Amazon" or "AWS", as the consoles' service menus list them.
+    // Short forms of the official names, without "Amazon" or "AWS".
     private static let names: [String: String] = [
         "acm": "Certificate Manager (ACM)",
         "apigateway": "API Gateway",
