@@ -30,6 +30,7 @@ enum GeneratorString {
     case searchLabel
     case searchNoResults
     case searchResultCount
+    case searchResultCountOne
     case pageNotFoundTitle
     case confusablePatterns
     case copy
@@ -92,6 +93,7 @@ enum GeneratorString {
         case .searchLabel: "Search (press /)"
         case .searchNoResults: "No pattern contains all of these words."
         case .searchResultCount: "{n} patterns found."
+        case .searchResultCountOne: "1 pattern found."
         case .pageNotFoundTitle: "Page not found"
         case .confusablePatterns: "Easily confused with"
         case .copy: "Copy"
@@ -149,6 +151,7 @@ enum GeneratorString {
         case .searchLabel: "パターンを検索 (/ キー)"
         case .searchNoResults: "これらの語をすべて含むパターンはありません。"
         case .searchResultCount: "{n} 件のパターンが見つかりました。"
+        case .searchResultCountOne: "1 件のパターンが見つかりました。"
         case .pageNotFoundTitle: "ページが見つかりません"
         case .confusablePatterns: "取り違えやすいパターン"
         case .copy: "コピー"

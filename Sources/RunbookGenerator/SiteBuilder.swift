@@ -169,6 +169,7 @@ public enum SiteBuilder {
     static func searchPage(in language: Language) -> String {
         let none = HTMLEscaping.escape(GeneratorString.searchNoResults.text(in: language))
         let count = HTMLEscaping.escape(GeneratorString.searchResultCount.text(in: language))
+        let countOne = HTMLEscaping.escape(GeneratorString.searchResultCountOne.text(in: language))
         let pasteLabel = HTMLEscaping.escape(GeneratorString.pasteLabel.text(in: language))
         let body = """
         <h1>\(HTMLEscaping.escape(GeneratorString.searchTitle.text(in: language)))</h1>
@@ -179,7 +180,7 @@ public enum SiteBuilder {
         <div id="paste-result" role="status"\(pasteMessageAttributes(in: language))></div>
         </section>
         <p id="search-status" role="status"></p>
-        <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)"></ol>
+        <ol id="search-results" class="search-results" data-none="\(none)" data-count="\(count)" data-count-one="\(countOne)"></ol>
         """
         return PageTemplate(
             language: language, title: GeneratorString.searchTitle.text(in: language), depth: 1,

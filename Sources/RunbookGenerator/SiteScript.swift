@@ -185,7 +185,11 @@ enum SiteScript {
         if (!query.trim()) { status.textContent = ""; return; }
         // The count covers every match; the list shows the best 30.
         var all = search(index, query, language, Infinity);
-        status.textContent = all.length === 0 ? messages.none : messages.count.replace("{n}", String(all.length));
+        if (all.length === 0) {
+          status.textContent = messages.none;
+        } else {
+          status.textContent = all.length === 1 ? messages.countOne : messages.count.replace("{n}", String(all.length));
+        }
         all.slice(0, 30).forEach(function (result) {
           var item = document.createElement("li");
           var link = document.createElement("a");
@@ -409,7 +413,7 @@ enum SiteScript {
         if (list && input && root.RUNBOOK_SEARCH_INDEX) {
           var index = prepare(root.RUNBOOK_SEARCH_INDEX);
           var language = document.documentElement.lang;
-          var messages = { none: list.getAttribute("data-none"), count: list.getAttribute("data-count") };
+          var messages = { none: list.getAttribute("data-none"), count: list.getAttribute("data-count"), countOne: list.getAttribute("data-count-one") };
           input.value = new URLSearchParams(root.location.search).get("q") || "";
           renderResults(list, index, input.value, language, messages);
           input.addEventListener("input", function () { renderResults(list, index, input.value, language, messages); });

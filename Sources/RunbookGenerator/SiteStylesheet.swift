@@ -37,8 +37,10 @@ enum SiteStylesheet {
     .search-results p { margin: 0.2rem 0; color: var(--muted); font-size: 0.92em; }
     mark { background: #ffe58a; color: inherit; }
     @media (prefers-color-scheme: dark) { mark { background: #705c00; } .severity-medium { color: #e0a040; } .severity-critical, .severity-high { color: #ff7b72; } }
-    li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; margin-left: -1.4em; }
+    li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; }
+    li:has(> input[type=checkbox]), li > p:has(> input[type=checkbox]) { position: relative; }
     input[type=checkbox] { width: 1.1em; height: 1.1em; vertical-align: -0.15em; margin-right: 0.4em; }
+    li > input[type=checkbox], li > p > input[type=checkbox] { position: absolute; left: -1.6em; top: 0.3em; margin: 0; }
     .severity { font-size: 0.8em; padding: 0.05em 0.45em; border-radius: 4px; border: 1px solid currentColor; }
     .severity-critical, .severity-high { color: #c62828; }
     .services { color: var(--muted); font-size: 0.9em; }
@@ -72,6 +74,8 @@ enum SiteStylesheet {
     pre { position: relative; padding-right: 4.5rem; line-height: 1.5; }
     pre code { font-size: 1em; }
     h1, h2 { text-wrap: balance; }
+    h2[id] { scroll-margin-top: 1rem; }
+    :lang(ja) { line-break: strict; }
     :lang(ja) h1, :lang(ja) h2, :lang(ja) .paste-title { word-break: auto-phrase; }
     .toc { margin: 1.2rem 0; padding: 0.5rem 1rem; background: var(--code-bg); border-radius: 8px; font-size: 0.92em; }
     .toc ol { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.1rem; }

@@ -250,6 +250,7 @@ import Testing
 
         #expect(japanese.contents.contains(#"data-why-likely="シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。""#))
         #expect(japanese.contents.contains(#"data-fix="対処へ →""#))
+        #expect(english.contents.contains(#"data-count="{n} patterns found." data-count-one="1 pattern found.""#))
         #expect(english.contents.contains(#"data-why-interrupted="Every part of the signature was found in order, with other text between some parts.""#))
         #expect(japanese.contents.contains(#"<noscript><p class="noscript">検索と貼り付け欄には JavaScript が必要ですが"#))
         #expect(english.contents.contains(#"data-closest="The closest pattern, {title}, is not a trusted match (score {score}).""#))

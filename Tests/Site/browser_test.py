@@ -202,6 +202,11 @@ def main():
         found = int(status.split()[0]) if status.split() and status.split()[0].isdigit() else 0
         check(shown == 30 and found > 30, "a query with many matches lists 30 and counts them all")
 
+        browser.open(url("en/search.html") + "?q=CannotPullContainerError")
+        shown = browser.evaluate("document.querySelectorAll('#search-results li').length")
+        status = browser.evaluate("document.getElementById('search-status').textContent") or ""
+        check(shown == 1 and status == "1 pattern found.", "a single result is counted in the singular")
+
         # At phone width no page may scroll sideways: long ARNs and error codes must wrap.
         browser.call("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=False)
         wide = []
