@@ -173,7 +173,7 @@ enum GeneratorString {
         case .showAll: "すべて表示"
         case .score: "スコア"
         case .tableOfContents: "このページの内容"
-        case .searchNeedsScript: "検索と貼り付け欄には JavaScript が必要ですが、このブラウザでは無効になっています。すべてのパターンは一覧ページにあります:"
+        case .searchNeedsScript: "検索と貼り付け欄には JavaScript が必要ですが、このブラウザーでは無効になっています。すべてのパターンは一覧ページにあります:"
         case .pasteWhyExact: "シグネチャのすべての部分が順番どおりに見つかりました。"
         case .pasteWhyLikely: "シグネチャの {total} 個の部分のうち {found} 個が順番どおりに見つかり、食い違う部分はありません。"
         case .pasteWhyInterrupted: "シグネチャのすべての部分が順番どおりに見つかりましたが、部分の間に別の文字列があります。"
