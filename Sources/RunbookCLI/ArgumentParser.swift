@@ -219,12 +219,14 @@ struct ArgumentParser {
             }
             switch name {
             case "--service", "--tag", "--severity":
-                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                guard let written = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                // Service ids, tags and severities are lowercase, so `--service SNS` means sns.
+                let text = written.lowercased()
                 switch name {
                 case "--service": options.service = text
                 case "--tag": options.tag = text
                 default:
-                    guard Severity(rawValue: text) != nil else { return .failure(.invalidSeverity(value: text)) }
+                    guard Severity(rawValue: text) != nil else { return .failure(.invalidSeverity(value: written)) }
                     options.severity = text
                 }
             default:

@@ -67,7 +67,9 @@ struct ListCommand {
         ]
         for filter in filters {
             if let value = filter.value, !filter.known.contains(value) {
-                let suggestion = EditDistance.closest(to: value, among: filter.known.sorted())
+                // A value that begins a known one, such as `encrypt`, is most likely cut short.
+                let longer = filter.known.sorted().filter { $0.hasPrefix(value) }
+                let suggestion = longer.count == 1 ? longer[0] : EditDistance.closest(to: value, among: filter.known.sorted())
                 return .unknownFilterValue(option: filter.option, value: value, suggestion: suggestion)
             }
         }
