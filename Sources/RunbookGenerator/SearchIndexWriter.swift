@@ -49,6 +49,23 @@ enum SearchIndexWriter {
         return "(typeof window !== \"undefined\" ? window : globalThis).RUNBOOK_MATCHER_INDEX = \(data);\n"
     }
 
+    /// Returns a paragraph's text without the Markdown that the site renders as something else
+    /// or that CommonMark leaves as text: a checklist item's box and a table's pipes and rule.
+    static func readableText(_ text: String) -> String {
+        var text = Substring(text)
+        for box in ["[ ] ", "[x] ", "[X] "] where text.hasPrefix(box) {
+            text = text.dropFirst(box.count)
+        }
+        guard text.hasPrefix("|") else {
+            return String(text)
+        }
+
+        // A table is one paragraph whose lines joined with spaces: keep the cells' words only.
+        let cells = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let isRule = { (cell: String) in !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" } }
+        return cells.filter { !$0.isEmpty && !isRule($0) }.joined(separator: " ")
+    }
+
     /// Returns the text a reader sees in `markdown`, one line per block, so that words of
     /// neighbouring blocks stay apart. Lines of a Japanese paragraph join without a space, as
     /// on the pages. The summary comes first, and the paste box shows its first line.
@@ -58,7 +75,7 @@ enum SearchIndexWriter {
         for index in [document.root] + document.descendants(of: document.root) {
             switch document.nodes[index].kind {
             case .paragraph, .heading:
-                lines.append(document.plainText(of: index))
+                lines.append(readableText(document.plainText(of: index)))
             case .codeBlock:
                 lines.append(document.nodes[index].literal.trimmingCharacters(in: .newlines))
             default:

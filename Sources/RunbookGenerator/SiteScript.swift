@@ -6,8 +6,8 @@
 /// and digits as words, and Japanese and Chinese runs as overlapping character bigrams, so that a
 /// Japanese phrase is found without spaces between words. Results are ranked with BM25 (k1 1.2,
 /// b 0.75) plus the same weight again for a term in the title, and every query term must occur
-/// (three quarters of them for queries of more than two terms). A word that no page contains
-/// stands for the words it begins. Snippets are built from text nodes only, so a query is never
+/// (three quarters of them for queries of more than two terms). The word being typed, and a
+/// word that no page contains, also stand for the words they begin. Snippets are built from text nodes only, so a query is never
 /// written into the page as HTML.
 enum SiteScript {
     static let javaScript = #"""
@@ -82,12 +82,13 @@ enum SiteScript {
       }
 
       // Returns the tokens that a query term stands for, each with a weight factor: the term
-      // itself, and for a word of three or more letters that no page contains, the most common
-      // words it begins. So "throttl" finds "throttling" as the reader types, while a whole
-      // word such as "key" finds only itself.
-      function expansions(term, statistics) {
+      // itself, and the most common words it begins when it has three or more letters and is
+      // either the word being typed (the query's last, with no space after it) or in no page.
+      // So "throttl" finds "throttling" and "rate exceed" finds "exceeded", while "key policy"
+      // finds only "key" itself.
+      function expansions(term, statistics, isBeingTyped) {
         var result = [{ token: term, factor: 1 }];
-        if (term.length < 3 || isCJK(term.codePointAt(0)) || statistics.frequency[term]) { return result; }
+        if (term.length < 3 || isCJK(term.codePointAt(0)) || (statistics.frequency[term] && !isBeingTyped)) { return result; }
         var words = statistics.words;
         var low = 0;
         var high = words.length;
@@ -110,7 +111,9 @@ enum SiteScript {
         var needed = terms.length > 2 ? Math.ceil(terms.length * 0.75) : terms.length;
         var statistics = index.statistics[language || ""];
         if (!statistics) { return []; }
-        var expanded = terms.map(function (term) { return expansions(term, statistics); });
+        var typed = tokens(query);
+        var beingTyped = /\s$/.test(String(query)) ? null : typed[typed.length - 1];
+        var expanded = terms.map(function (term) { return expansions(term, statistics, term === beingTyped); });
         var results = [];
         index.entries.forEach(function (entry) {
           if (language && entry.document.lang !== language) { return; }
@@ -146,9 +149,13 @@ enum SiteScript {
         var words = String(query).normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
         var lower = String(text).toLowerCase();
         var first = -1;
+        var firstEnd = 0;
         words.forEach(function (word) {
           var at = lower.indexOf(word);
-          if (at >= 0 && (first < 0 || at < first)) { first = at; }
+          if (at >= 0 && (first < 0 || at < first)) {
+            first = at;
+            firstEnd = at + word.length;
+          }
         });
         var radius = width || 70;
         var start = Math.max(0, (first < 0 ? 0 : first) - radius);
@@ -156,6 +163,9 @@ enum SiteScript {
         var space = start > 0 ? text.slice(start, start + 20).search(/\s/) : -1;
         if (space >= 0 && start + space + 1 <= Math.max(first, 0)) { start += space + 1; }
         var end = Math.min(text.length, start + radius * 2);
+        // Likewise a cut inside a word at the end stops after the last whole word.
+        var lastSpace = end < text.length ? text.slice(Math.max(start, end - 20), end).search(/\s\S*$/) : -1;
+        if (lastSpace >= 0 && Math.max(start, end - 20) + lastSpace >= firstEnd) { end = Math.max(start, end - 20) + lastSpace; }
         var part = text.slice(start, end);
         var partLower = lower.slice(start, end);
         var segments = [];

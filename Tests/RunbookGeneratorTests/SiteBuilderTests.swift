@@ -143,6 +143,12 @@ import Testing
         #expect(SearchIndexWriter.plainText(of: "通知が届かない。\nアラーム履歴を見る。") == "通知が届かない。アラーム履歴を見る。")
     }
 
+    @Test func plainTextDropsChecklistBoxesAndTableRules() {
+        let markdown = "- [ ] Check the key\n- [x] Done\n\n| Pattern | Matches |\n| --- | :---: |\n| `ERROR` | no |"
+
+        #expect(SearchIndexWriter.plainText(of: markdown) == "Check the key\nDone\nPattern Matches ERROR no")
+    }
+
     @Test func plainTextKeepsBlocksApart() {
         #expect(SearchIndexWriter.plainText(of: "# Title\n\nFirst *para*.\n\n- item\n\n```\ncode line\n```") == "Title\nFirst para.\nitem\ncode line")
     }

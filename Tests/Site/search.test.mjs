@@ -89,13 +89,18 @@ test("word prefix finds whole words", () => {
   assert.ok(ids("encrypt topic", "en").includes("cloudwatch-alarm-sns-kms-access-denied"));
 });
 
-test("only unknown words expand to longer words", () => {
+test("the word being typed also finds longer words", () => {
+  assert.ok(ids("rate exceed", "en").includes("aws-api-rate-exceeded-throttling"));
+});
+
+test("finished known words do not expand", () => {
   const entries = [
     { id: "whole", lang: "en", title: "Alpha", text: "the key was denied", url: "whole.html", services: [] },
     { id: "longer", lang: "en", title: "Beta", text: "the keys were denied", url: "longer.html", services: [] },
   ];
   const small = search.prepare(entries);
-  assert.deepEqual(plain(search.search(small, "key", "en", 5).map((result) => result.document.id)), ["whole"]);
+  assert.deepEqual(plain(search.search(small, "key ", "en", 5).map((result) => result.document.id)), ["whole"]);
+  assert.deepEqual(plain(search.search(small, "key", "en", 5).map((result) => result.document.id)), ["whole", "longer"]);
   assert.deepEqual(plain(search.search(small, "wer", "en", 5).map((result) => result.document.id)), ["longer"]);
 });
 
@@ -104,5 +109,6 @@ test("cut snippet starts at a word", () => {
   const cut = search.snippet(text, "policy", 30);
   assert.ok(cut.prefix);
   assert.match(cut.segments[0].text, /^\S/);
-  assert.ok(text.includes(" " + cut.segments.map((segment) => segment.text).join("")));
+  assert.ok(text.includes(" " + cut.segments.map((segment) => segment.text).join("") + " "));
+  assert.ok(cut.suffix);
 });
