@@ -128,7 +128,9 @@ struct TerminalRenderer {
     }
 
     /// Breaks `text` into lines of at most `width` columns: at spaces between Latin words, and
-    /// between any two East Asian wide characters, which Japanese text allows.
+    /// between East Asian wide characters, which Japanese text allows, except before closing
+    /// punctuation, the long-vowel mark and small kana, which stay with the character before
+    /// them (so a line may run up to two columns over).
     private func wrap(_ text: String, first: String, rest: String) -> [String] {
         guard let width else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
@@ -161,10 +163,17 @@ struct TerminalRenderer {
                 flushWord()
                 word = " "
             } else if isWide(character) {
-                flushWord()
-                word = String(character)
-                flushWord()
+                if Self.cannotStartLine.contains(character), let last = word.last, last != " " {
+                    word.append(character)
+                } else {
+                    flushWord()
+                    word = String(character)
+                }
             } else {
+                // A Latin word after Japanese text may start a new line.
+                if let last = word.last, isWide(last) {
+                    flushWord()
+                }
                 word.append(character)
             }
         }
@@ -172,6 +181,9 @@ struct TerminalRenderer {
         lines.append(line)
         return lines
     }
+
+    /// Characters that Japanese line breaking (kinsoku) keeps off the start of a line.
+    private static let cannotStartLine = Set("、。，．・：；？！ー）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 
     private func collapseBlankLines(_ lines: [String]) -> [String] {
         var result: [String] = []
