@@ -7,7 +7,7 @@ struct ArgumentParser {
         .match: ["--json", "--explain", "--top", "--redact", "--catalog", "--no-builtin"],
         .show: ["--catalog", "--no-builtin"],
         .list: ["--service", "--tag", "--severity", "--catalog", "--no-builtin"],
-        .build: ["--out", "--check", "--base-url", "--catalog", "--no-builtin"],
+        .build: ["--out", "--check", "--base-url", "--title", "--catalog", "--no-builtin"],
         .lint: ["--catalog", "--no-builtin"],
         .new: ["--dir"],
         .redact: [],
@@ -160,6 +160,13 @@ struct ArgumentParser {
                 guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
                 guard let url = SiteAddress.normalized(text) else { return .failure(.invalidBaseURL(text)) }
                 options.baseURL = url
+            case "--title":
+                guard let text = value ?? reader.value(for: name) else { return .failure(.missingValue(option: name)) }
+                let title = text.trimmingCharacters(in: .whitespaces)
+                guard !title.isEmpty, !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    return .failure(.invalidTitle(text))
+                }
+                options.siteTitle = title
             default:
                 return .failure(name.hasPrefix("-") ? unknownOption(name, command: .build) : .unexpectedArgument(name))
             }

@@ -62,7 +62,7 @@ struct BuildCommand {
             return .success
         }
 
-        let siteFiles = SiteBuilder.files(for: catalog, baseURL: options.baseURL, progress: rendering)
+        let siteFiles = SiteBuilder.files(for: catalog, baseURL: options.baseURL, siteTitle: options.siteTitle, progress: rendering)
         do {
             let writing = progress.handler { .progressWriting(done: $0, total: $1) }
             try OutputWriter.replace([(runbooksURL, runbookFiles), (siteURL, siteFiles)], progress: writing)

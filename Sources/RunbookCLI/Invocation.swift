@@ -37,6 +37,9 @@ struct BuildOptions: Equatable {
     /// The address the site is published at, for sitemap.xml; without it no sitemap is written,
     /// because a sitemap needs absolute addresses.
     var baseURL: String?
+
+    /// The site's name in every page's header and window title; nil for "Runbook".
+    var siteTitle: String?
 }
 
 struct LintOptions: Equatable {
@@ -77,6 +80,7 @@ enum UsageError: Error, Equatable {
     case invalidSeverity(value: String)
     case invalidPatternID(String)
     case invalidBaseURL(String)
+    case invalidTitle(String)
     case reservedPatternID(String)
     case missingArgument(String)
     case unexpectedArgument(String)

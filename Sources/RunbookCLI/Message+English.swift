@@ -60,7 +60,7 @@ extension Message {
         case .helpBuild:
             """
             USAGE:
-              runbook build [--out DIR] [--check] [--base-url URL] [--catalog DIR]... [--no-builtin]
+              runbook build [--out DIR] [--check] [--base-url URL] [--title TEXT] [--catalog DIR]... [--no-builtin]
 
             Writes the canonical Markdown runbooks to DIR/runbooks/{ja,en}/ID.md and the static site
             to DIR/site/. Old output is replaced only when the whole build succeeded.
@@ -69,6 +69,7 @@ extension Message {
               --out DIR        Folder that receives runbooks/ and site/ (default: the current folder).
               --check          Write nothing; exit 1 when DIR/runbooks/ differs from a fresh build.
               --base-url URL   Also write site/sitemap.xml for the site published at URL.
+              --title TEXT     The site's name in every page's header (default: Runbook).
               --catalog DIR    Add the patterns in DIR (repeatable); one with a built-in id replaces it.
               --no-builtin     Leave the built-in patterns out.
 
@@ -331,6 +332,8 @@ extension UsageError {
             "Invalid pattern id '\(id)'. Use lowercase kebab-case such as 'sns-topic-denied'."
         case .reservedPatternID(let id):
             "Pattern id '\(id)' is the name of a site page. Choose another, such as '\(id)-failed'."
+        case .invalidTitle(let value):
+            "Invalid value '\(value)' for --title. Give the site's name on one line, such as 'ACME runbooks'."
         case .invalidBaseURL(let value):
             "Invalid value '\(value)' for --base-url. Use the site's absolute http or https address without query, fragment or user name, such as 'https://docs.example.com/runbook/'."
         case .unexpectedArgument(let argument):

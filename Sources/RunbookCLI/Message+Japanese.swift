@@ -59,7 +59,7 @@ extension Message {
         case .helpBuild:
             """
             使い方:
-              runbook build [--out DIR] [--check] [--base-url URL] [--catalog DIR]... [--no-builtin]
+              runbook build [--out DIR] [--check] [--base-url URL] [--title TEXT] [--catalog DIR]... [--no-builtin]
 
             正本となる Markdown のランブックを DIR/runbooks/{ja,en}/ID.md に、静的サイトを DIR/site/ に
             書き出します。ビルド全体が成功したときだけ古い出力を置き換えます。
@@ -68,6 +68,7 @@ extension Message {
               --out DIR        runbooks/ と site/ を書き出すフォルダー (既定: カレントディレクトリ)。
               --check          何も書き出さず、DIR/runbooks/ が新しいビルド結果と異なれば終了コード 1 を返します。
               --base-url URL   URL で公開するサイトの site/sitemap.xml も書き出します。
+              --title TEXT     各ページの見出しに出すサイトの名前 (既定: Runbook)。
               --catalog DIR    DIR のパターンを加えます (複数指定可)。組み込みと同じ id のパターンは置き換えます。
               --no-builtin     組み込みのパターンを使いません。
 
@@ -331,6 +332,8 @@ extension UsageError {
             "パターンの id '\(id)' は無効です。'sns-topic-denied' のような小文字のケバブケースにしてください。"
         case .reservedPatternID(let id):
             "パターンの id '\(id)' はサイトのページ名として予約されています。'\(id)-failed' のような別の id にしてください。"
+        case .invalidTitle(let value):
+            "--title の値 '\(value)' は無効です。'ACME 障害対応' のような、サイトの名前を 1 行で指定してください。"
         case .invalidBaseURL(let value):
             "--base-url の値 '\(value)' は無効です。'https://docs.example.com/runbook/' のような、サイトを公開する http または https の絶対アドレスを、クエリー、フラグメント、ユーザー名を付けずに指定してください。"
         case .unexpectedArgument(let argument):

@@ -19,6 +19,9 @@ struct PageTemplate {
     /// Whether the page loads the search index, which only the search page needs.
     var loadsSearchIndex = false
 
+    /// The site's name in the header and the window title; nil for the default, "Runbook".
+    var siteTitle: String?
+
     /// The site's absolute address, for a page that static hosts serve at any missing address,
     /// where relative links would resolve against that address.
     var absoluteRoot: String?
@@ -34,7 +37,7 @@ struct PageTemplate {
     }
 
     var html: String {
-        let siteTitle = HTMLEscaping.escape(GeneratorString.siteTitle.text(in: language))
+        let siteTitle = HTMLEscaping.escape(self.siteTitle ?? GeneratorString.siteTitle.text(in: language))
         let home = depth == 0 ? "\(root)index.html" : "\(languageRoot)index.html"
         var header = "<header class=\"site-header\"><a class=\"home\" href=\"\(home)\">\(siteTitle)</a>"
         if let twinPath {

@@ -3,7 +3,7 @@ import RunbookCatalog
 /// The pages that list patterns: the index of one language, grouped by service with filters
 /// for severity and tag, and one page per service and per tag.
 extension SiteBuilder {
-    static func indexPage(for catalog: Catalog, in language: Language) -> String {
+    static func indexPage(for catalog: Catalog, in language: Language, siteTitle: String? = nil) -> String {
         var body = "<h1>\(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</h1>\n"
         body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(catalog.patterns.count).text(in: language)))</p>\n"
         body += "<p><a class=\"paste-link\" href=\"search.html\">\(HTMLEscaping.escape(GeneratorString.pasteLink.text(in: language)))</a></p>\n"
@@ -28,33 +28,36 @@ extension SiteBuilder {
             title: GeneratorString.patternIndex.text(in: language),
             depth: 1,
             twinPath: "../\(language.other.rawValue)/index.html",
-            body: body
+            body: body,
+            siteTitle: siteTitle
         ).html
     }
 
-    static func servicePage(_ service: String, for catalog: Catalog, in language: Language) -> String {
+    static func servicePage(_ service: String, for catalog: Catalog, in language: Language, siteTitle: String? = nil) -> String {
         let patterns = catalog.patterns.filter { $0.metadata.services.contains(service) }
         return listPage(
             title: GeneratorString.servicePageTitle(ServiceName.display(service)).text(in: language), patterns: patterns, in: language,
-            twinPath: "../../\(language.other.rawValue)/services/\(service).html", catalog: catalog
+            twinPath: "../../\(language.other.rawValue)/services/\(service).html", catalog: catalog, siteTitle: siteTitle
         )
     }
 
-    static func tagPage(_ tag: String, for catalog: Catalog, in language: Language) -> String {
+    static func tagPage(_ tag: String, for catalog: Catalog, in language: Language, siteTitle: String? = nil) -> String {
         let patterns = catalog.patterns.filter { $0.metadata.tags.contains(tag) }
         return listPage(
             title: GeneratorString.tagPageTitle(tag).text(in: language), patterns: patterns, in: language,
-            twinPath: "../../\(language.other.rawValue)/tags/\(tag).html", catalog: catalog
+            twinPath: "../../\(language.other.rawValue)/tags/\(tag).html", catalog: catalog, siteTitle: siteTitle
         )
     }
 
-    private static func listPage(title: String, patterns: [Pattern], in language: Language, twinPath: String, catalog: Catalog) -> String {
+    private static func listPage(
+        title: String, patterns: [Pattern], in language: Language, twinPath: String, catalog: Catalog, siteTitle: String?
+    ) -> String {
         var body = "<p class=\"breadcrumb\"><a href=\"../index.html\">← \(HTMLEscaping.escape(GeneratorString.patternIndex.text(in: language)))</a></p>\n"
         body += "<h1>\(HTMLEscaping.escape(title))</h1>\n"
         body += "<p>\(HTMLEscaping.escape(GeneratorString.patternCount(patterns.count).text(in: language)))</p>\n"
         body += patternList(patterns, in: language, pathToLanguage: "../")
         body += tagList(for: catalog, in: language, pathToLanguage: "../")
-        return PageTemplate(language: language, title: title, depth: 2, twinPath: twinPath, body: body).html
+        return PageTemplate(language: language, title: title, depth: 2, twinPath: twinPath, body: body, siteTitle: siteTitle).html
     }
 
     /// Returns the patterns as a list, most severe first, each item carrying its severity and

@@ -8,11 +8,13 @@ import RunbookMarkdown
 public enum SiteBuilder {
     /// Returns the site's files, in a stable order; with `baseURL`, the absolute address of
     /// the site folder ending in `/`, also `sitemap.xml`.
-    public static func files(for catalog: Catalog, baseURL: String? = nil, progress: ProgressHandler = .silent) -> [OutputFile] {
+    public static func files(
+        for catalog: Catalog, baseURL: String? = nil, siteTitle: String? = nil, progress: ProgressHandler = .silent
+    ) -> [OutputFile] {
         progress.begin(catalog.patterns.count * Language.allCases.count)
         var files: [OutputFile] = [
-            OutputFile(path: "index.html", contents: languageChooser()),
-            OutputFile(path: "404.html", contents: notFoundPage(baseURL: baseURL)),
+            OutputFile(path: "index.html", contents: languageChooser(siteTitle: siteTitle)),
+            OutputFile(path: "404.html", contents: notFoundPage(baseURL: baseURL, siteTitle: siteTitle)),
             OutputFile(path: "assets/style.css", contents: SiteStylesheet.css),
             OutputFile(path: "assets/site.js", contents: SiteScript.javaScript),
             OutputFile(path: "assets/search-index.js", contents: SearchIndexWriter.script(for: catalog)),
@@ -20,18 +22,18 @@ public enum SiteBuilder {
             OutputFile(path: "assets/matcher.js", contents: SiteMatcherScript.javaScript),
         ]
         for language in Language.allCases.sorted() {
-            files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language)))
-            files.append(OutputFile(path: "\(language.rawValue)/search.html", contents: searchPage(in: language)))
+            files.append(OutputFile(path: "\(language.rawValue)/index.html", contents: indexPage(for: catalog, in: language, siteTitle: siteTitle)))
+            files.append(OutputFile(path: "\(language.rawValue)/search.html", contents: searchPage(in: language, siteTitle: siteTitle)))
             for service in catalog.services {
-                files.append(OutputFile(path: "\(language.rawValue)/services/\(service).html", contents: servicePage(service, for: catalog, in: language)))
+                files.append(OutputFile(path: "\(language.rawValue)/services/\(service).html", contents: servicePage(service, for: catalog, in: language, siteTitle: siteTitle)))
             }
             for tag in catalog.tags {
-                files.append(OutputFile(path: "\(language.rawValue)/tags/\(tag).html", contents: tagPage(tag, for: catalog, in: language)))
+                files.append(OutputFile(path: "\(language.rawValue)/tags/\(tag).html", contents: tagPage(tag, for: catalog, in: language, siteTitle: siteTitle)))
             }
             files += catalog.patterns.concurrentMap { pattern in
                 defer { progress.step() }
                 return [
-                    OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog)),
+                    OutputFile(path: "\(language.rawValue)/\(pattern.id).html", contents: patternPage(for: pattern, in: language, catalog: catalog, siteTitle: siteTitle)),
                     // The canonical runbook beside its page, for readers who keep Markdown notes.
                     OutputFile(path: "\(language.rawValue)/\(pattern.id).md", contents: RunbookMarkdownWriter.markdown(for: pattern, in: language, catalog: catalog)),
                 ]
@@ -43,7 +45,7 @@ public enum SiteBuilder {
         return files
     }
 
-    static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog) -> String {
+    static func patternPage(for pattern: Pattern, in language: Language, catalog: Catalog, siteTitle: String? = nil) -> String {
         let markdown = RunbookMarkdownWriter.markdown(
             for: pattern, in: language, catalog: catalog, linkToTwin: false, linkExtension: ".html", listsServicesAndTags: false
         )
@@ -56,7 +58,8 @@ public enum SiteBuilder {
             title: title,
             depth: 1,
             twinPath: "../\(language.other.rawValue)/\(pattern.id).html",
-            body: "<article>\n\(article)</article>\n<p class=\"download\"><a href=\"\(pattern.id).md\" download>\(HTMLEscaping.escape(GeneratorString.downloadMarkdown.text(in: language)))</a></p>"
+            body: "<article>\n\(article)</article>\n<p class=\"download\"><a href=\"\(pattern.id).md\" download>\(HTMLEscaping.escape(GeneratorString.downloadMarkdown.text(in: language)))</a></p>",
+            siteTitle: siteTitle
         ).html
     }
 
@@ -166,7 +169,7 @@ public enum SiteBuilder {
 
     /// Returns the search page of one language: the results list that `site.js` fills from the
     /// index, with its messages in the page's language.
-    static func searchPage(in language: Language) -> String {
+    static func searchPage(in language: Language, siteTitle: String? = nil) -> String {
         let none = HTMLEscaping.escape(GeneratorString.searchNoResults.text(in: language))
         let count = HTMLEscaping.escape(GeneratorString.searchResultCount.text(in: language))
         let countOne = HTMLEscaping.escape(GeneratorString.searchResultCountOne.text(in: language))
@@ -184,7 +187,7 @@ public enum SiteBuilder {
         """
         return PageTemplate(
             language: language, title: GeneratorString.searchTitle.text(in: language), depth: 1,
-            twinPath: "../\(language.other.rawValue)/search.html", body: body, loadsSearchIndex: true
+            twinPath: "../\(language.other.rawValue)/search.html", body: body, loadsSearchIndex: true, siteTitle: siteTitle
         ).html
     }
 
@@ -216,7 +219,7 @@ public enum SiteBuilder {
     /// Returns the page static hosts show for a missing address, in both languages. Hosts serve
     /// it at the missing address, so its links are relative only without `baseURL`, which keeps
     /// them working from `file://` and for missing pages at the site's top level.
-    static func notFoundPage(baseURL: String? = nil) -> String {
+    static func notFoundPage(baseURL: String? = nil, siteTitle: String? = nil) -> String {
         let root = baseURL.map(HTMLEscaping.escape) ?? ""
         var body = ""
         for language in Language.allCases.sorted() {
@@ -225,14 +228,14 @@ public enum SiteBuilder {
             body += "<p lang=\"\(language.rawValue)\">\(message) <a href=\"\(root)\(language.rawValue)/index.html\">\(index)</a></p>\n"
         }
         let title = Language.allCases.sorted().map { GeneratorString.pageNotFoundTitle.text(in: $0) }.joined(separator: " / ")
-        var page = PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: "<h1>\(HTMLEscaping.escape(title))</h1>\n" + body)
+        var page = PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: "<h1>\(HTMLEscaping.escape(title))</h1>\n" + body, siteTitle: siteTitle)
         page.absoluteRoot = baseURL.map(HTMLEscaping.escape)
         return page.html
     }
 
     /// Returns the top page, which links to both languages so that readers pick theirs.
-    static func languageChooser() -> String {
-        var body = "<h1>\(HTMLEscaping.escape(GeneratorString.siteTitle.text(in: .english)))</h1>\n<ul class=\"languages\">\n"
+    static func languageChooser(siteTitle: String? = nil) -> String {
+        var body = "<h1>\(HTMLEscaping.escape(siteTitle ?? GeneratorString.siteTitle.text(in: .english)))</h1>\n<ul class=\"languages\">\n"
         for language in Language.allCases.sorted() {
             let name = HTMLEscaping.escape(GeneratorString.languageName.text(in: language))
             let description = HTMLEscaping.escape(GeneratorString.siteDescription.text(in: language))
@@ -242,6 +245,6 @@ public enum SiteBuilder {
         }
         body += "</ul>"
         let title = Language.allCases.sorted().map { GeneratorString.chooseLanguage.text(in: $0) }.joined(separator: " / ")
-        return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: body).html
+        return PageTemplate(language: .english, title: title, depth: 0, twinPath: nil, body: body, siteTitle: siteTitle).html
     }
 }

@@ -60,11 +60,19 @@ import Testing
         (["build", "--base-url", "ftp://docs.example.com/"], UsageError.invalidBaseURL("ftp://docs.example.com/")),
         (["build", "--base-url", "https:///runbook"], UsageError.invalidBaseURL("https:///runbook")),
         (["build", "--base-url", "https://docs.example.com/?page=1"], UsageError.invalidBaseURL("https://docs.example.com/?page=1")),
+        (["build", "--title", "  "], UsageError.invalidTitle("  ")),
+        (["build", "--title", "two\nlines"], UsageError.invalidTitle("two\nlines")),
     ])
     func invalidCommandLinesAreRejected(arguments: [String], expected: UsageError) {
         let (_, result) = ArgumentParser.parse(arguments)
 
         #expect(result == .failure(expected))
+    }
+
+    @Test func titleIsTrimmed() throws {
+        let (_, result) = ArgumentParser.parse(["build", "--title", " ACME 障害対応 "])
+
+        #expect(try result.get() == .build(BuildOptions(siteTitle: "ACME 障害対応")))
     }
 
     @Test func helpForms() throws {

@@ -67,7 +67,7 @@ import Testing
         .usage(.unknownCommand("x", suggestion: "match")), .usage(.missingValue(option: "--top")),
         .usage(.invalidLanguage("fr")), .usage(.invalidNumber(option: "--top", value: "0")),
         .usage(.invalidPercent(option: "--fail-under", value: "x")), .usage(.missingArgument("ID")),
-        .usage(.invalidSeverity(value: "x")), .usage(.invalidPatternID("X")), .usage(.unexpectedArgument("x")),
+        .usage(.invalidSeverity(value: "x")), .usage(.invalidTitle(" ")), .usage(.invalidPatternID("X")), .usage(.unexpectedArgument("x")),
         .usage(.unknownOption("--x", command: .match, suggestion: nil)), .usageHint, .commandUsageHint(.build),
         .catalogNotFound(path: "p"), .catalogUnreadable(path: "p", reason: "r"), .builtInCatalogMissing,
         .catalogHasProblems(count: 2, lintCommand: "runbook lint"), .catalogEmpty(path: "p"), .noCatalogSelected,

@@ -290,6 +290,17 @@ import Testing
         #expect(sitemap.contents.components(separatedBy: "<url>").count - 1 == with.filter { $0.path.hasSuffix(".html") }.count - 1)
     }
 
+    @Test func siteTitleNamesEveryPage() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair(), siteTitle: "ACME <Ops> 障害対応")
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        let landing = try #require(files.first { $0.path == "index.html" })
+
+        #expect(pages.allSatisfy { $0.contents.contains(#"<a class="home" href=""#) && $0.contents.contains(">ACME &lt;Ops&gt; 障害対応</a>") })
+        #expect(pages.allSatisfy { $0.contents.contains(" - ACME &lt;Ops&gt; 障害対応</title>") })
+        #expect(landing.contents.contains("<h1>ACME &lt;Ops&gt; 障害対応</h1>"))
+        #expect(!pages.contains { $0.contents.contains(">Runbook</a>") })
+    }
+
     @Test func notFoundPageLinksAbsolutelyWithBaseURL() throws {
         let files = SiteBuilder.files(for: TestCatalog.pair(), baseURL: "https://docs.example.com/ops/")
         let page = try #require(files.first { $0.path == "404.html" })
