@@ -111,7 +111,9 @@ struct MatchCommand {
         let language = console.language
         let (document, isFallback) = pattern.document(in: language)
 
-        console.print(.matchHeader(id: pattern.id, title: document.title, confidence: result.confidence, score: result.score))
+        // The title in bold on a terminal, so it stands out above the reason and the sections.
+        let title = console.usesColor ? "\u{1B}[1m\(document.title)\u{1B}[0m" : document.title
+        console.print(.matchHeader(id: pattern.id, title: title, confidence: result.confidence, score: result.score))
         if isFallback {
             console.print(.contentFallback(from: document.language))
         }

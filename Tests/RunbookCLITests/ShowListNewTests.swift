@@ -134,6 +134,7 @@ import Testing
         let text = try match(terminal: true)
 
         #expect(text.contains("\u{1B}[1mCause\u{1B}[0m"))
+        #expect(text.hasPrefix("\u{1B}[1mCloudWatch alarm cannot notify"))
         #expect(!text.contains("## Cause"))
         #expect(!text.contains("```"))
     }
