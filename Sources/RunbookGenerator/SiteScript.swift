@@ -146,8 +146,8 @@ enum SiteScript {
       // Returns the part of `text` around the first query word as segments, each marked when it
       // is a query word, so that the caller builds text nodes and never HTML.
       function snippet(text, query, width) {
-        var words = String(query).normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
         var lower = String(text).toLowerCase();
+        var words = highlightedWords(String(query).normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean), lower);
         var first = -1;
         var firstEnd = 0;
         words.forEach(function (word) {
@@ -183,6 +183,30 @@ enum SiteScript {
           cursor = next + length;
         }
         return { prefix: start > 0, suffix: end < text.length, segments: segments };
+      }
+
+      // Returns what to mark for the query's words. Search finds a Japanese phrase by its
+      // bigrams, so a page may lack the phrase as written: then its longest parts that the page
+      // has are marked instead, each with a kanji or katakana, since kana alone are too common.
+      function highlightedWords(words, lower) {
+        var result = [];
+        words.forEach(function (word) {
+          var characters = Array.from(word);
+          if (lower.indexOf(word) >= 0 || !characters.some(function (character) { return isCJK(character.codePointAt(0)); })) {
+            result.push(word);
+            return;
+          }
+          for (var length = characters.length - 1; length >= 2; length--) {
+            for (var start = 0; start + length <= characters.length; start++) {
+              var part = characters.slice(start, start + length).join("");
+              if (/[\u30A0-\u30FF\u3400-\u9FFF]/.test(part) && lower.indexOf(part) >= 0 && result.indexOf(part) < 0) {
+                result.push(part);
+              }
+            }
+          }
+        });
+        // Longer words first, so that where two start at the same place the longer is marked.
+        return result.sort(function (a, b) { return b.length - a.length; });
       }
 
       root.RunbookSearch = { tokens: tokens, prepare: prepare, search: search, snippet: snippet, preferredLanguage: preferredLanguage };

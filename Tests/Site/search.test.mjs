@@ -112,3 +112,9 @@ test("cut snippet starts at a word", () => {
   assert.ok(text.includes(" " + cut.segments.map((segment) => segment.text).join("") + " "));
   assert.ok(cut.suffix);
 });
+
+test("Japanese phrase marks the parts a page has", () => {
+  const cut = search.snippet("アラームの状態は変わっているのに、通知メールが誰にも届かない。", "通知が届かない", 70);
+  const marked = plain(cut.segments.filter((segment) => segment.mark).map((segment) => segment.text));
+  assert.deepEqual(marked, ["通知", "届かない"]);
+});
