@@ -81,9 +81,9 @@ enum SiteScript {
         return { entries: prepared, statistics: statistics };
       }
 
-      // Returns the tokens that a query term stands for, each with a weight factor: the term
-      // itself, and the most common words it begins when it has three or more letters and is
-      // either the word being typed (the query's last, with no space after it) or in no page.
+      // Returns the tokens that a query term stands for, each with a weight factor. The term
+      // stands for itself, and also for the most common words it begins when it has three or
+      // more letters and is the word being typed (last, no space after it) or in no page.
       // So "throttl" finds "throttling" and "rate exceed" finds "exceeded", while "key policy"
       // finds only "key" itself.
       function expansions(term, statistics, isBeingTyped) {
