@@ -44,7 +44,7 @@ extension SiteBuilder {
     static func tagPage(_ tag: String, for catalog: Catalog, in language: Language, siteTitle: String? = nil) -> String {
         let patterns = catalog.patterns.filter { $0.metadata.tags.contains(tag) }
         return listPage(
-            title: GeneratorString.tagPageTitle(tag).text(in: language), patterns: patterns, in: language,
+            title: GeneratorString.tagPageTitle(TagName.display(tag, in: language)).text(in: language), patterns: patterns, in: language,
             twinPath: "../../\(language.other.rawValue)/tags/\(tag).html", catalog: catalog, siteTitle: siteTitle
         )
     }
@@ -85,7 +85,7 @@ extension SiteBuilder {
         var html = ""
         let groups: [(heading: GeneratorString, folder: String, names: [String], label: (String) -> String, count: (String) -> Int)] = [
             (.services, "services", ServiceName.sorted(catalog.services), ServiceName.display, { name in catalog.patterns.filter { $0.metadata.services.contains(name) }.count }),
-            (.tags, "tags", catalog.tags, { $0 }, { name in catalog.patterns.filter { $0.metadata.tags.contains(name) }.count }),
+            (.tags, "tags", catalog.tags, { TagName.display($0, in: language) }, { name in catalog.patterns.filter { $0.metadata.tags.contains(name) }.count }),
         ]
         for (heading, folder, names, label, count) in groups where !names.isEmpty {
             html += "<nav class=\"terms\" aria-label=\"\(HTMLEscaping.escape(heading.text(in: language)))\">\n"
@@ -114,7 +114,7 @@ extension SiteBuilder {
             form += "<label class=\"tag-filter\">\(label) <select name=\"tag\">\n"
             form += "<option value=\"\">\(HTMLEscaping.escape(GeneratorString.allTags.text(in: language)))</option>\n"
             for tag in catalog.tags {
-                form += "<option value=\"\(HTMLEscaping.escape(tag))\">\(HTMLEscaping.escape(tag))</option>\n"
+                form += "<option value=\"\(HTMLEscaping.escape(tag))\">\(HTMLEscaping.escape(TagName.menuLabel(tag, in: language)))</option>\n"
             }
             form += "</select></label>\n"
         }

@@ -74,8 +74,8 @@ public enum SiteBuilder {
             links += " <a class=\"service\" href=\"services/\(escaped).html\">\(escaped)</a>"
         }
         for tag in pattern.metadata.tags {
-            let escaped = HTMLEscaping.escape(tag)
-            links += " <a class=\"tag\" href=\"tags/\(escaped).html\">#\(escaped)</a>"
+            let name = HTMLEscaping.escape(TagName.display(tag, in: language))
+            links += " <a class=\"tag\" href=\"tags/\(HTMLEscaping.escape(tag)).html\">#\(name)</a>"
         }
         links += "</p>\n"
         return html[..<titleEnd.upperBound] + links + html[titleEnd.upperBound...]

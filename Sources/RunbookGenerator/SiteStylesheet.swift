@@ -55,7 +55,8 @@ enum SiteStylesheet {
     .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: center; }
     .filters legend { float: left; margin-right: 0.6rem; font-weight: 600; }
     .filters label { white-space: nowrap; }
-    .filters select { font: inherit; margin-left: 0.3rem; }
+    .filters select { font: inherit; margin-left: 0.3rem; min-width: 0; max-width: 100%; }
+    .filters .tag-filter { display: flex; align-items: center; max-width: 100%; min-width: 0; }
     .filters button { font: inherit; font-size: 0.9em; padding: 0.1rem 0.7rem; }
     #filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9em; }
     #filter-status:empty { display: none; }

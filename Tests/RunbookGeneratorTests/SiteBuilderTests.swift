@@ -182,8 +182,28 @@ import Testing
         #expect(english.contents.contains(#"<form class="filters" id="filters" hidden data-count="{n} of {m} patterns shown.">"#))
         #expect(english.contents.contains(#"<option value="notification">notification</option>"#))
         #expect(japanese.contents.contains(#"<span class="severity severity-medium">中</span>"#))
-        #expect(japanese.contents.contains(#"<a href="tags/notification.html">notification</a> <span class="count">1</span>"#))
+        #expect(japanese.contents.contains(#"<a href="tags/notification.html">通知</a> <span class="count">1</span>"#))
+        #expect(japanese.contents.contains(#"<option value="notification">通知 (notification)</option>"#))
         #expect(japanese.contents.contains(#"<a class="paste-link" href="search.html">エラーを貼り付けてランブックを探す →</a>"#))
+    }
+
+    @Test func japanesePagesNameTheCatalogsTags() throws {
+        let files = SiteBuilder.files(for: TestCatalog.pair())
+        let tagPage = try #require(files.first { $0.path == "ja/tags/notification.html" })
+        let patternPage = try #require(files.first { $0.path == "ja/sample-failure.html" })
+
+        #expect(tagPage.contents.contains("<h1>タグ「通知」の障害パターン</h1>"))
+        #expect(patternPage.contents.contains(#"<a class="tag" href="tags/notification.html">#通知</a>"#))
+        #expect(TagName.display("team-only-tag", in: .japanese) == "team-only-tag")
+        #expect(TagName.display("key-policy", in: .english) == "key-policy")
+    }
+
+    @Test func everyBuiltInTagAndServiceHasAName() throws {
+        let catalog = try CatalogLoader.loadBuiltIn()
+
+        #expect(!catalog.tags.isEmpty)
+        #expect(catalog.tags.filter { TagName.display($0, in: .japanese) == $0 } == [])
+        #expect(catalog.services.filter { ServiceName.display($0) == $0 } == [])
     }
 
     @Test func serviceNamesReadAsAWSWritesThem() {
