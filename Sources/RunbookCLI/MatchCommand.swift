@@ -110,10 +110,10 @@ struct MatchCommand {
     private func printDetails(of result: MatchResult, pattern: Pattern, catalog: Catalog) {
         let language = console.language
         let (document, isFallback) = pattern.document(in: language)
+        let renderer = TerminalRenderer(usesColor: console.usesColor, width: console.width)
 
-        // The title in bold on a terminal, so it stands out above the reason and the sections.
-        let title = console.usesColor ? "\u{1B}[1m\(document.title)\u{1B}[0m" : document.title
-        console.print(.matchHeader(id: pattern.id, title: title, confidence: result.confidence, score: result.score))
+        // Bold on a terminal, so that the title is easy to find above the reason and the sections.
+        console.print(.matchHeader(id: pattern.id, title: renderer.bold(document.title), confidence: result.confidence, score: result.score))
         if isFallback {
             console.print(.contentFallback(from: document.language))
         }
@@ -147,7 +147,6 @@ struct MatchCommand {
         // A terminal gets the sections as `show` prints them. A pipe gets Markdown, which pastes
         // into a ticket or a chat as it is.
         guard console.width == nil else {
-            let renderer = TerminalRenderer(usesColor: console.usesColor, width: console.width)
             console.output.write("\n" + renderer.render(sections.joined(separator: "\n\n")))
             return
         }

@@ -123,14 +123,18 @@ struct TerminalRenderer {
         return text
     }
 
+    /// Returns `text` in bold when colour is on.
+    func bold(_ text: String) -> String {
+        style(text, code: "1")
+    }
+
     private func style(_ text: String, code: String) -> String {
         usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// Breaks `text` into lines of at most `width` columns: at spaces between Latin words, and
-    /// between East Asian wide characters, which Japanese text allows, except before closing
-    /// punctuation, the long-vowel mark and small kana, which stay with the character before
-    /// them (so a line may run up to two columns over).
+    /// between East Asian wide characters, as Japanese text allows. Closing punctuation, the
+    /// long-vowel mark and small kana move to the next line with the character before them.
     private func wrap(_ text: String, first: String, rest: String) -> [String] {
         guard let width else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }

@@ -60,7 +60,8 @@ enum SearchIndexWriter {
             return String(text)
         }
 
-        // A table is one paragraph whose lines joined with spaces: keep the cells' words only.
+        // CommonMark reads a table as one paragraph with its lines joined, so only the cells'
+        // words are kept.
         let cells = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         let isRule = { (cell: String) in !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" } }
         return cells.filter { !$0.isEmpty && !isRule($0) }.joined(separator: " ")

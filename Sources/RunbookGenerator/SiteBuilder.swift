@@ -102,9 +102,8 @@ public enum SiteBuilder {
         return result
     }
 
-    /// The id of each heading a pattern page can have, as the page writes it, by language: the
-    /// sections in either language (a page may fall back to the other one) and the two sections
-    /// the generator adds in the page's language.
+    /// Heading ids by page language, keyed by the heading as the page writes it. Section headings
+    /// count in either language, because a page may fall back to the other language's text.
     private static let sectionAnchors: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
         var anchors: [String: String] = [:]
         for kind in SectionKind.allCases {

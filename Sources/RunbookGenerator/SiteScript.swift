@@ -186,8 +186,8 @@ enum SiteScript {
       }
 
       // Returns what to mark for the query's words. Search finds a Japanese phrase by its
-      // bigrams, so a page may lack the phrase as written: then its longest parts that the page
-      // has are marked instead, each with a kanji or katakana, since kana alone are too common.
+      // bigrams, so a page may lack the phrase as typed. Then the longest parts of it that the
+      // page has are marked, each with a kanji or katakana, because kana alone are too common.
       function highlightedWords(words, lower) {
         var result = [];
         words.forEach(function (word) {

@@ -15,7 +15,7 @@ import Testing
 
         #expect(lines.allSatisfy { !Self.forbiddenAtLineStart.contains($0.first ?? " ") })
         #expect(lines.joined() == text)
-        #expect(lines.allSatisfy { renderer.displayWidth(String($0)) <= width + 2 })
+        #expect(lines.allSatisfy { renderer.displayWidth(String($0)) <= width })
     }
 
     @Test func latinWordsStillBreakAtSpaces() {

@@ -126,7 +126,7 @@ struct MatchIndexTests {
         #expect(results.first?.confidence == .exact)
     }
 
-    @Test("words split by wraps and hyphens pass the filter for matches only")
+    @Test("split words pass the match filter")
     func splitWordsPassTheFilterForMatchesOnly() throws {
         // Four of the eight words are split, so the paste's whole tokens cover less than the
         // likely share. The filter must count the pieces as the words they spell, as the
@@ -142,7 +142,7 @@ struct MatchIndexTests {
         #expect(all.confidence == .exact)
     }
 
-    @Test("pieces that run across words stay the filter's documented exception")
+    @Test("cross-word pieces miss the match filter")
     func piecesAcrossWordsAreTheFiltersException() throws {
         // docs/matching.md, section 7.1, gives this paste as the case the filter misses.
         let signature = CompiledSignature(patternID: "phonetic", sample: CodeSample(text: "alpha bravo charlie delta echo foxtrot golf hotel", location: SourceLocation(path: "phonetic.en.md", line: 1)))
